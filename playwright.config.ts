@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/support/chromium.mjs';
+
+/** Flags that keep Chromium quiet on a machine with no network but loopback. */
+const baseArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  globalSetup: './tests/e2e/global-setup.ts',
+  use: {
+    baseURL: 'http://localhost:4173',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort',
+    url: 'http://localhost:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'cpu',
+      testIgnore: /\.webgpu\.spec\.ts$/,
+      use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...baseArgs, '--disable-gpu'] } },
+    },
+    {
+      name: 'webgpu',
+      testMatch: /\.webgpu\.spec\.ts$/,
+      use: { launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...baseArgs, '--enable-unsafe-webgpu'] } },
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from './config';
+
+const base = 'https://sotto.example/app/config.json';
+const known = new Set(['Llama-3.2-1B-Instruct-q4f16_1-MLC']);
+const cpu = { id: 'cpu', label: 'Tiny (CPU)', engine: 'wllama', url: 'models/tiny.gguf' };
+const gpu = { id: 'gpu', label: 'Llama', engine: 'webllm', webllmId: 'Llama-3.2-1B-Instruct-q4f16_1-MLC' };
+
+function errorsOf(raw: unknown): string[] {
+  const r = validateConfig(raw, base, known);
+  return r.ok ? [] : r.errors;
+}
+
+describe('validateConfig', () => {
+  it('accepts the documented format and resolves relative URLs against the config', () => {
+    const r = validateConfig({ version: 1, models: [gpu, cpu], cloud: null }, base, known);
+    expect(r).toEqual({
+      ok: true,
+      config: {
+        version: 1,
+        models: [gpu, { ...cpu, url: 'https://sotto.example/app/models/tiny.gguf' }],
+        cloud: null,
+      },
+    });
+  });
+
+  it('accepts a cloud section and trims a trailing slash from baseUrl', () => {
+    const cloud = { endpoints: [{ id: 'o', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1/', model: 'gpt-5.4-mini' }] };
+    const r = validateConfig({ version: 1, models: [cpu], cloud }, base, known);
+    expect(r.ok && r.config.cloud?.endpoints[0]?.baseUrl).toBe('https://api.openai.com/v1');
+  });
+
+  it('accepts a self-hosted web-llm build with url and modelLib', () => {
+    const mirror = { ...gpu, webllmId: 'Custom-q4f32_1-MLC', url: 'https://mirror.example/m/', modelLib: 'https://mirror.example/m.wasm' };
+    expect(errorsOf({ version: 1, models: [mirror] })).toEqual([]);
+  });
+
+  it.each([
+    ['not an object', [], /must be a JSON object/],
+    ['wrong version', { version: 2, models: [cpu] }, /version: must be 1/],
+    ['no models', { version: 1, models: [] }, /models: must be a non-empty list/],
+    ['unknown top-level key', { version: 1, models: [cpu], modles: [] }, /config\.modles: unknown key — did you mean "models"\?/],
+    ['unknown model key', { version: 1, models: [{ ...cpu, sha265: 'x' }] }, /models\[0\]\.sha265: unknown key — did you mean "sha256"\?/],
+    ['bad engine', { version: 1, models: [{ ...cpu, engine: 'onnx' }] }, /models\[0\]\.engine: must be "webllm" \(WebGPU\) or "wllama" \(CPU\), got "onnx"/],
+    ['missing label', { version: 1, models: [{ ...cpu, label: '' }] }, /models\[0\]\.label: must be a non-empty string/],
+    ['duplicate ids', { version: 1, models: [cpu, cpu] }, /"cpu" is used twice/],
+    ['bad sha256', { version: 1, models: [{ ...cpu, sha256: 'abc' }] }, /sha256: must be the 64-character hex SHA-256/],
+    ['not a gguf', { version: 1, models: [{ ...cpu, url: 'https://x/model.bin' }] }, /must point at a \.gguf file/],
+    ['bad scheme', { version: 1, models: [{ ...cpu, url: 'ftp://x/model.gguf' }] }, /is not an http\(s\) URL/],
+    ['unknown prebuilt id', { version: 1, models: [{ ...gpu, webllmId: 'Nope-MLC' }] }, /"Nope-MLC" is not a model this version of web-llm ships/],
+    ['url without modelLib', { version: 1, models: [{ ...gpu, url: 'https://m/x/' }] }, /needs both "url" \(model files\) and "modelLib"/],
+    ['bad cloud', { version: 1, models: [cpu], cloud: { endpoints: [] } }, /cloud\.endpoints: must be a non-empty list/],
+    ['cloud endpoint missing model', { version: 1, models: [cpu], cloud: { endpoints: [{ id: 'a', label: 'A', baseUrl: 'https://a/v1' }] } }, /cloud\.endpoints\[0\]\.model: must be a non-empty string/],
+  ])('reports %s', (_name, raw, pattern) => {
+    const errors = errorsOf(raw);
+    expect(errors.join('\n')).toMatch(pattern);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    expect(errorsOf({ version: 3, models: [{ ...cpu, engine: 'x' }, { ...gpu, extra: 1 }] })).toHaveLength(3);
+  });
+});

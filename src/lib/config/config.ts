@@ -1,0 +1,245 @@
+/**
+ * The deployment config (`public/config.json`, version 1): types, validation and loading.
+ * Every problem is reported with its path and what to do; nothing is silently ignored.
+ */
+
+export interface WebllmModelEntry {
+  id: string;
+  label: string;
+  engine: 'webllm';
+  /** A `model_id` of web-llm's `prebuiltAppConfig`, or the id of a self-hosted build. */
+  webllmId: string;
+  /** Absolute URL of the model files (self-hosted mirror); with `modelLib`. */
+  url?: string;
+  /** Absolute URL of the model library (wasm); with `url`. */
+  modelLib?: string;
+}
+
+export interface WllamaModelEntry {
+  id: string;
+  label: string;
+  engine: 'wllama';
+  /** Absolute URL of the GGUF file (the first shard when split). */
+  url: string;
+  /** Hex SHA-256 of the GGUF file, checked before use. */
+  sha256?: string;
+}
+
+export type ModelEntry = WebllmModelEntry | WllamaModelEntry;
+
+export interface CloudEndpoint {
+  id: string;
+  label: string;
+  baseUrl: string;
+  model: string;
+}
+
+export interface SottoConfig {
+  version: 1;
+  models: ModelEntry[];
+  cloud: { endpoints: CloudEndpoint[] } | null;
+}
+
+export type ConfigResult = { ok: true; config: SottoConfig } | { ok: false; errors: string[] };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`The deployment config has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: ${problems.join(' ')}`);
+  }
+}
+
+type Json = Record<string, unknown>;
+/** Records one problem; `count()` tells how many so far. */
+type Fail = ((path: string, message: string) => void) & { count: () => number };
+
+const TOP_KEYS = ['version', 'models', 'cloud', '$schema'];
+const COMMON_MODEL_KEYS = ['id', 'label', 'engine'];
+const WEBLLM_KEYS = [...COMMON_MODEL_KEYS, 'webllmId', 'url', 'modelLib'];
+const WLLAMA_KEYS = [...COMMON_MODEL_KEYS, 'url', 'sha256'];
+const CLOUD_KEYS = ['endpoints'];
+const ENDPOINT_KEYS = ['id', 'label', 'baseUrl', 'model'];
+
+/**
+ * Validates a parsed config. URLs may be relative: they are resolved against `base`
+ * (the config's own URL), so the result only holds absolute URLs.
+ * `knownWebllmIds` lets an unknown prebuilt id be caught at start-up.
+ */
+export function validateConfig(raw: unknown, base: string, knownWebllmIds?: ReadonlySet<string>): ConfigResult {
+  const errors: string[] = [];
+  const fail: Fail = Object.assign((path: string, message: string) => void errors.push(`${path}: ${message}`), {
+    count: () => errors.length,
+  });
+
+  if (!isObject(raw)) return { ok: false, errors: ['config.json must be a JSON object like {"version": 1, "models": [...]}.'] };
+
+  checkKeys(raw, TOP_KEYS, 'config', fail);
+  if (raw.version !== 1) fail('version', `must be 1 (this app reads version 1 configs), got ${show(raw.version)}.`);
+
+  const models: ModelEntry[] = [];
+  if (!Array.isArray(raw.models) || raw.models.length === 0) {
+    fail('models', 'must be a non-empty list of models, in order of preference.');
+  } else {
+    const seen = new Set<string>();
+    raw.models.forEach((m, i) => {
+      const entry = validateModel(m, `models[${i}]`, base, fail, knownWebllmIds);
+      if (!entry) return;
+      if (seen.has(entry.id)) fail(`models[${i}].id`, `"${entry.id}" is used twice; model ids must be unique.`);
+      seen.add(entry.id);
+      models.push(entry);
+    });
+  }
+
+  const cloud = validateCloud(raw.cloud, base, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, config: { version: 1, models, cloud } };
+}
+
+function validateModel(
+  m: unknown,
+  path: string,
+  base: string,
+  fail: Fail,
+  knownWebllmIds?: ReadonlySet<string>,
+): ModelEntry | null {
+  if (!isObject(m)) {
+    fail(path, 'must be an object with "id", "label" and "engine".');
+    return null;
+  }
+  const before = fail.count();
+  const id = requireString(m, 'id', path, fail);
+  const label = requireString(m, 'label', path, fail);
+  if (m.engine === 'webllm') {
+    checkKeys(m, WEBLLM_KEYS, path, fail);
+    const webllmId = requireString(m, 'webllmId', path, fail);
+    const hasUrl = m.url !== undefined;
+    const hasLib = m.modelLib !== undefined;
+    const url = hasUrl ? requireUrl(m, 'url', path, base, fail) : undefined;
+    const modelLib = hasLib ? requireUrl(m, 'modelLib', path, base, fail) : undefined;
+    if (hasUrl !== hasLib) fail(path, 'a self-hosted web-llm model needs both "url" (model files) and "modelLib" (wasm), or neither.');
+    if (!hasUrl && webllmId && knownWebllmIds && !knownWebllmIds.has(webllmId)) {
+      fail(`${path}.webllmId`, `"${webllmId}" is not a model this version of web-llm ships; use one of its prebuilt model ids or give "url" and "modelLib".`);
+    }
+    if (fail.count() !== before || !id || !label || !webllmId) return null;
+    return { id, label, engine: 'webllm', webllmId, ...(url ? { url } : {}), ...(modelLib ? { modelLib } : {}) };
+  }
+  if (m.engine === 'wllama') {
+    checkKeys(m, WLLAMA_KEYS, path, fail);
+    const url = requireUrl(m, 'url', path, base, fail);
+    if (url && !new URL(url).pathname.toLowerCase().endsWith('.gguf')) fail(`${path}.url`, 'must point at a .gguf file (the first shard when the model is split).');
+    let sha256: string | undefined;
+    if (m.sha256 !== undefined) {
+      if (typeof m.sha256 === 'string' && /^[0-9a-f]{64}$/i.test(m.sha256)) sha256 = m.sha256.toLowerCase();
+      else fail(`${path}.sha256`, 'must be the 64-character hex SHA-256 of the GGUF file (for example from `sha256sum model.gguf`).');
+    }
+    if (fail.count() !== before || !id || !label || !url) return null;
+    return { id, label, engine: 'wllama', url, ...(sha256 ? { sha256 } : {}) };
+  }
+  fail(`${path}.engine`, `must be "webllm" (WebGPU) or "wllama" (CPU), got ${show(m.engine)}.`);
+  return null;
+}
+
+function validateCloud(raw: unknown, base: string, fail: Fail): SottoConfig['cloud'] {
+  if (raw === undefined || raw === null) return null;
+  if (!isObject(raw)) {
+    fail('cloud', 'must be an object with "endpoints", or null to turn the cloud off.');
+    return null;
+  }
+  checkKeys(raw, CLOUD_KEYS, 'cloud', fail);
+  if (!Array.isArray(raw.endpoints) || raw.endpoints.length === 0) {
+    fail('cloud.endpoints', 'must be a non-empty list; set "cloud": null to turn the cloud off.');
+    return null;
+  }
+  const endpoints: CloudEndpoint[] = [];
+  const seen = new Set<string>();
+  raw.endpoints.forEach((e, i) => {
+    const path = `cloud.endpoints[${i}]`;
+    if (!isObject(e)) {
+      fail(path, 'must be an object with "id", "label", "baseUrl" and "model".');
+      return;
+    }
+    checkKeys(e, ENDPOINT_KEYS, path, fail);
+    const id = requireString(e, 'id', path, fail);
+    const label = requireString(e, 'label', path, fail);
+    const baseUrl = requireUrl(e, 'baseUrl', path, base, fail);
+    const model = requireString(e, 'model', path, fail);
+    if (id && seen.has(id)) fail(`${path}.id`, `"${id}" is used twice; endpoint ids must be unique.`);
+    if (id) seen.add(id);
+    if (id && label && baseUrl && model) endpoints.push({ id, label, baseUrl: baseUrl.replace(/\/+$/, ''), model });
+  });
+  return { endpoints };
+}
+
+/** Fetches and validates the deployment config; throws `ConfigError` with every problem found. */
+export async function loadConfig(url: string, knownWebllmIds?: ReadonlySet<string>): Promise<SottoConfig> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch {
+    throw new ConfigError([`could not load ${url} (the network request failed). Reload the page; if it persists, ask your IT admin.`]);
+  }
+  if (!response.ok) throw new ConfigError([`could not load ${url} (HTTP ${response.status}). Ask your IT admin to deploy config.json next to index.html.`]);
+  let raw: unknown;
+  try {
+    raw = await response.json();
+  } catch (err) {
+    throw new ConfigError([`config.json is not valid JSON (${(err as Error).message}). Ask your IT admin to fix it.`]);
+  }
+  const result = validateConfig(raw, response.url || new URL(url, location.href).href, knownWebllmIds);
+  if (!result.ok) throw new ConfigError(result.errors);
+  return result.config;
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  return v === undefined ? 'nothing' : JSON.stringify(v);
+}
+
+function requireString(o: Json, key: string, path: string, fail: Fail): string | null {
+  const v = o[key];
+  if (typeof v === 'string' && v.trim() !== '') return v;
+  fail(`${path}.${key}`, `must be a non-empty string, got ${show(v)}.`);
+  return null;
+}
+
+function requireUrl(o: Json, key: string, path: string, base: string, fail: Fail): string | null {
+  const v = o[key];
+  if (typeof v !== 'string' || v.trim() === '') {
+    fail(`${path}.${key}`, `must be a URL, got ${show(v)}.`);
+    return null;
+  }
+  try {
+    const url = new URL(v, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+    return url.href;
+  } catch {
+    fail(`${path}.${key}`, `"${v}" is not an http(s) URL.`);
+    return null;
+  }
+}
+
+function checkKeys(o: Json, allowed: string[], path: string, fail: Fail) {
+  for (const key of Object.keys(o)) {
+    if (allowed.includes(key)) continue;
+    const near = allowed.find((a) => editDistance(a.toLowerCase(), key.toLowerCase()) <= 2);
+    fail(`${path}.${key}`, `unknown key${near ? ` — did you mean "${near}"?` : `; allowed here: ${allowed.filter((a) => a !== '$schema').join(', ')}.`}`);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}

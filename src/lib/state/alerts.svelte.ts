@@ -1,0 +1,50 @@
+/** Error messages shown in a role="alert" region, each with an optional next step. */
+
+export interface AlertAction {
+  label: string;
+  run: () => void;
+}
+
+export interface AppAlert {
+  id: number;
+  message: string;
+  action?: AlertAction;
+}
+
+class Alerts {
+  #list = $state.raw<AppAlert[]>([]);
+  #seq = 0;
+
+  get list(): AppAlert[] {
+    return this.#list;
+  }
+
+  /** Shows a message; the same message is not shown twice. */
+  show(message: string, action?: AlertAction): void {
+    if (this.#list.some((a) => a.message === message)) return;
+    this.#list = [...this.#list, { id: ++this.#seq, message, ...(action ? { action } : {}) }];
+  }
+
+  dismiss(id: number): void {
+    this.#list = this.#list.filter((a) => a.id !== id);
+  }
+
+  clear(): void {
+    this.#list = [];
+  }
+}
+
+export const alerts = new Alerts();
+
+/** True for the error a user's own Stop or Cancel produces; such errors are never reported. */
+export function isAbort(err: unknown): boolean {
+  return err instanceof Error && err.name === 'AbortError';
+}
+
+/** Reports an unexpected error to the user, saying what they were doing; ignores aborts. */
+export function reportError(err: unknown, whatTheUserWasDoing: string): void {
+  if (isAbort(err)) return;
+  const detail = err instanceof Error ? err.message : String(err);
+  console.error(`Sotto: error while ${whatTheUserWasDoing}`, err);
+  alerts.show(`Something went wrong while ${whatTheUserWasDoing}: ${detail}. Try again; reloading the page usually helps.`);
+}

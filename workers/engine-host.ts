@@ -1,0 +1,111 @@
+/**
+ * The logic of the engine worker, free of `self`, so it runs under Node in unit tests.
+ * Requests run one at a time in arrival order: a new reply waits until a stopped one has
+ * really stopped, so the engine is never asked for two things at once.
+ */
+import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+import { assertNever, type FromWorker, type ModelSpec, type ToWorker } from './protocol';
+import { EngineFailure, toFailure } from './errors';
+
+/** One local inference engine (web-llm or wllama) behind the same four verbs. */
+export interface LocalEngine {
+  load(spec: ModelSpec, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<LoadedInfo>;
+  generate(messages: ChatMessage[], options: GenerateOptions, onText: (text: string) => void, signal: AbortSignal): Promise<GenStats>;
+  unload(): Promise<void>;
+}
+
+export type EngineFactory = (engine: ModelSpec['engine']) => Promise<LocalEngine>;
+
+export class EngineHost {
+  #engine: LocalEngine | null = null;
+  #controllers = new Map<string, AbortController>();
+  #queue: Promise<void> = Promise.resolve();
+  readonly #post: (msg: FromWorker) => void;
+  readonly #createEngine: EngineFactory;
+
+  constructor(post: (msg: FromWorker) => void, createEngine: EngineFactory) {
+    this.#post = post;
+    this.#createEngine = createEngine;
+  }
+
+  /** Handles one message from the main thread. */
+  handle(msg: ToWorker): void {
+    switch (msg.type) {
+      case 'load':
+        this.#enqueue(msg.id, (signal) => this.#load(msg.id, msg.model, signal));
+        break;
+      case 'generate':
+        this.#enqueue(msg.id, (signal) => this.#generate(msg.id, msg.messages, msg.options, signal));
+        break;
+      case 'abort':
+        this.#controllers.get(msg.id)?.abort();
+        break;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  /** Resolves once every request received so far has finished (for tests and shutdown). */
+  idle(): Promise<void> {
+    return this.#queue;
+  }
+
+  #enqueue(id: string, job: (signal: AbortSignal) => Promise<void>): void {
+    const controller = new AbortController();
+    this.#controllers.set(id, controller);
+    this.#queue = this.#queue.then(async () => {
+      try {
+        if (controller.signal.aborted) throw new EngineFailure('AbortError', 'Aborted before it started.');
+        await job(controller.signal);
+      } catch (err) {
+        this.#post({ id, type: 'error', ...toFailure(err) });
+      } finally {
+        this.#controllers.delete(id);
+      }
+    });
+  }
+
+  async #load(id: string, spec: ModelSpec, signal: AbortSignal): Promise<void> {
+    if (this.#engine) {
+      const old = this.#engine;
+      this.#engine = null;
+      await old.unload();
+    }
+    const engine = await this.#createEngine(spec.engine);
+    try {
+      const info = await engine.load(spec, (progress) => this.#post({ id, type: 'progress', progress }), signal);
+      this.#engine = engine;
+      this.#post({ id, type: 'loaded', info });
+    } catch (err) {
+      await engine.unload().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async #generate(id: string, messages: ChatMessage[], options: GenerateOptions, signal: AbortSignal): Promise<void> {
+    if (!this.#engine) throw new EngineFailure('ModelNotLoadedError', 'No model is loaded yet.');
+    const stats = await this.#engine.generate(messages, options, (text) => this.#post({ id, type: 'delta', text }), signal);
+    if (signal.aborted) throw new EngineFailure('AbortError', 'Stopped.');
+    this.#post({ id, type: 'done', stats });
+  }
+}
+
+/** Counts streamed pieces and times decoding from the first piece to the last. */
+export class DecodeTimer {
+  #first = 0;
+  #last = 0;
+  tokens = 0;
+
+  /** Call once per generated token. */
+  tick(now = performance.now()): void {
+    if (this.tokens === 0) this.#first = now;
+    this.#last = now;
+    this.tokens++;
+  }
+
+  stats(finish: GenStats['finish']): GenStats {
+    const decodeMs = this.#last - this.#first;
+    const tokensPerSecond = this.tokens > 1 && decodeMs > 0 ? ((this.tokens - 1) * 1000) / decodeMs : 0;
+    return { tokens: this.tokens, decodeMs, tokensPerSecond, finish };
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The one protocol between the main thread and the engine worker. Each message type is tied to
+ * its payload, so a `switch` on `type` narrows without casts.
+ */
+import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+
+/** What the worker needs to load a model; URLs are absolute. */
+export type ModelSpec =
+  | { engine: 'webllm'; id: string; webllmId: string; url?: string; modelLib?: string }
+  | { engine: 'wllama'; id: string; url: string; sha256?: string };
+
+export type ToWorker = { id: string } & (
+  | { type: 'load'; model: ModelSpec }
+  | { type: 'generate'; messages: ChatMessage[]; options: GenerateOptions }
+  /** Aborts the request whose id is `id`. */
+  | { type: 'abort' }
+);
+
+export type FromWorker = { id: string } & (
+  | { type: 'progress'; progress: LoadProgress }
+  | { type: 'loaded'; info: LoadedInfo }
+  | { type: 'delta'; text: string }
+  | { type: 'done'; stats: GenStats }
+  | { type: 'error'; name: string; message: string }
+);
+
+/** Compile-time exhaustiveness check for `switch` statements over message types. */
+export function assertNever(x: never): never {
+  throw new Error(`Unexpected message: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,114 @@
+/**
+ * The GPU engine: web-llm (MLC) on WebGPU. Model records come from web-llm's own
+ * `prebuiltAppConfig` by id, or from the config for a self-hosted mirror.
+ */
+import { MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
+import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+import type { ModelSpec } from './protocol';
+import { DecodeTimer, type LocalEngine } from './engine-host';
+import { EngineFailure } from './errors';
+
+const DEFAULT_MAX_TOKENS = 1024;
+
+export class WebllmEngine implements LocalEngine {
+  #engine: MLCEngine | null = null;
+
+  async load(spec: ModelSpec, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<LoadedInfo> {
+    if (spec.engine !== 'webllm') throw new EngineFailure('ConfigError', 'The WebGPU engine only runs MLC models.');
+    const record = modelRecord(spec);
+    // Nothing is reported until web-llm has its wasm; the UI shows an indeterminate bar until then.
+    onProgress({ phase: 'download', unit: 'fraction' });
+    const engine = new MLCEngine({
+      appConfig: { model_list: [record], cacheBackend: 'cache' },
+      logLevel: 'WARN',
+      initProgressCallback: (report) => {
+        const loading = /loading|shader|compil/i.test(report.text) && report.progress >= 1;
+        onProgress({ phase: loading ? 'load' : 'download', loaded: report.progress, total: 1, unit: 'fraction', text: report.text });
+      },
+    });
+    this.#engine = engine;
+    const onAbort = () => void engine.unload().catch(() => undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      await engine.reload(record.model_id);
+    } catch (err) {
+      // web-llm's cache reports a failed download as "Failed to execute 'add' on 'Cache'", without
+      // saying which file: find out, so the user hears which file is missing.
+      if (!signal.aborted && isFailedDownload(err)) await diagnoseDownload(record);
+      throw err;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+    if (signal.aborted) throw new EngineFailure('AbortError', 'Loading was cancelled.');
+    const gpu = (self.navigator as Navigator & { gpu?: GPU }).gpu;
+    const adapter = await gpu?.requestAdapter().catch(() => null);
+    const detail = adapter ? [adapter.info.vendor, adapter.info.architecture].filter(Boolean).join(' ') || 'WebGPU' : 'WebGPU';
+    return { modelId: spec.id, engine: 'webllm', detail };
+  }
+
+  async generate(messages: ChatMessage[], options: GenerateOptions, onText: (text: string) => void, signal: AbortSignal): Promise<GenStats> {
+    const engine = this.#engine;
+    if (!engine) throw new EngineFailure('ModelNotLoadedError', 'No model is loaded yet.');
+    const timer = new DecodeTimer();
+    let finish: GenStats['finish'] = 'stop';
+    const onAbort = () => void engine.interruptGenerate();
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const chunks = await engine.chat.completions.create({
+        messages,
+        stream: true,
+        max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
+        temperature: options.temperature ?? 0.6,
+        top_p: options.topP ?? 0.9,
+      });
+      for await (const chunk of chunks) {
+        const choice = chunk.choices[0];
+        const text = choice?.delta.content;
+        if (text && !signal.aborted) {
+          timer.tick();
+          onText(text);
+        }
+        if (choice?.finish_reason === 'length') finish = 'length';
+      }
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+    return timer.stats(finish);
+  }
+
+  async unload(): Promise<void> {
+    const engine = this.#engine;
+    this.#engine = null;
+    await engine?.unload();
+  }
+}
+
+function isFailedDownload(err: unknown): boolean {
+  return err instanceof TypeError && /fetch|Cache|network/i.test(err.message);
+}
+
+/** Throws a precise failure for the first model file that cannot be fetched; returns if all can. */
+async function diagnoseDownload(record: ModelRecord): Promise<void> {
+  // Where web-llm looks for the chat config: the model URL, with "resolve/main/" for a bare repository.
+  let base = record.model.endsWith('/') ? record.model : `${record.model}/`;
+  if (!/.+\/resolve\/.+\//.test(base)) base += 'resolve/main/';
+  const files = [
+    { url: new URL('mlc-chat-config.json', base).href, missing: 'ModelConfigMissingError' },
+    { url: record.model_lib, missing: 'DownloadError' },
+  ];
+  for (const file of files) {
+    const response = await fetch(file.url, { method: 'HEAD', cache: 'no-store' }).catch(() => null);
+    if (!response) throw new EngineFailure('DownloadError', 'network');
+    if (!response.ok) throw new EngineFailure(file.missing, `HTTP ${response.status} for ${file.url}`);
+  }
+}
+
+/** web-llm's own record for a prebuilt id, or one built from a self-hosted mirror's URLs. */
+function modelRecord(spec: Extract<ModelSpec, { engine: 'webllm' }>): ModelRecord {
+  const prebuilt = prebuiltAppConfig.model_list.find((m) => m.model_id === spec.webllmId);
+  if (spec.url && spec.modelLib) {
+    return { ...(prebuilt ?? {}), model: spec.url, model_id: spec.webllmId, model_lib: spec.modelLib };
+  }
+  if (!prebuilt) throw new EngineFailure('ConfigError', `web-llm has no prebuilt model "${spec.webllmId}".`);
+  return prebuilt;
+}

@@ -1,0 +1,105 @@
+/**
+ * The CPU engine: llama.cpp compiled to WebAssembly (wllama), running GGUF models.
+ * wllama keeps downloaded files in its own cache (OPFS) and runs inference in a worker of its own.
+ */
+import { Wllama, type ChatCompletionChunk, type WllamaLogger } from '@wllama/wllama';
+import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
+import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+import type { ModelSpec } from './protocol';
+import { DecodeTimer, type LocalEngine } from './engine-host';
+import { EngineFailure } from './errors';
+
+const CONTEXT_TOKENS = 4096;
+const DEFAULT_MAX_TOKENS = 1024;
+
+const quietLogger: WllamaLogger = {
+  debug: () => undefined,
+  log: () => undefined,
+  warn: (...args: unknown[]) => console.warn('[wllama]', ...args),
+  error: (...args: unknown[]) => console.error('[wllama]', ...args),
+};
+
+export class WllamaEngine implements LocalEngine {
+  #wllama: Wllama | null = null;
+
+  async load(spec: ModelSpec, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<LoadedInfo> {
+    if (spec.engine !== 'wllama') throw new EngineFailure('ConfigError', 'The CPU engine only runs GGUF models.');
+    const wllama = new Wllama({ default: new URL(wasmUrl, self.location.href).href }, { logger: quietLogger, suppressNativeLog: true });
+    this.#wllama = wllama; // so that unload() frees it even when loading fails half-way
+    onProgress({ phase: 'download', unit: 'bytes' });
+    const model = await wllama.modelManager.getModelOrDownload(
+      { url: spec.url },
+      { signal, progressCallback: ({ loaded, total }) => onProgress({ phase: 'download', loaded, total, unit: 'bytes' }) },
+    );
+    const blobs = await model.open();
+    const first = blobs[0];
+    // wllama accepts any bytes and fails later (or never); refuse a file that is not a GGUF now.
+    if (!first || !(await isGguf(first))) {
+      await model.remove();
+      throw new EngineFailure('CorruptModelError', 'The downloaded file is not a GGUF model.');
+    }
+    if (spec.sha256) {
+      const actual = await sha256Hex(blobs);
+      if (actual !== spec.sha256) {
+        await model.remove();
+        throw new EngineFailure('IntegrityError', `SHA-256 is ${actual}, the config expects ${spec.sha256}.`);
+      }
+    }
+    if (signal.aborted) throw new EngineFailure('AbortError', 'Loading was cancelled.');
+    onProgress({ phase: 'load', unit: 'bytes' });
+    await wllama.loadModel(blobs, { n_ctx: CONTEXT_TOKENS, n_gpu_layers: 0, jinja: true });
+    // A GGUF with a valid header but broken contents "loads" without a vocabulary.
+    const loaded = wllama.getLoadedContextInfo() as { success?: boolean; n_vocab: number };
+    if (loaded.success === false || !loaded.n_vocab) {
+      await model.remove();
+      throw new EngineFailure('CorruptModelError', 'The GGUF file could not be read by llama.cpp.');
+    }
+    const threads = wllama.getNumThreads();
+    return { modelId: spec.id, engine: 'wllama', detail: `${threads} CPU thread${threads === 1 ? '' : 's'}` };
+  }
+
+  async generate(messages: ChatMessage[], options: GenerateOptions, onText: (text: string) => void, signal: AbortSignal): Promise<GenStats> {
+    const wllama = this.#wllama;
+    if (!wllama?.isModelLoaded()) throw new EngineFailure('ModelNotLoadedError', 'No model is loaded yet.');
+    const timer = new DecodeTimer();
+    let finish: GenStats['finish'] = 'stop';
+    await wllama.createChatCompletion({
+      messages,
+      stream: true,
+      abortSignal: signal,
+      max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
+      temperature: options.temperature ?? 0.6,
+      top_p: options.topP ?? 0.9,
+      onData: (chunk: ChatCompletionChunk) => {
+        // One chunk already under way can still arrive after Stop.
+        if (signal.aborted) return;
+        const choice = chunk.choices[0];
+        const text = choice?.delta.content;
+        if (text) {
+          timer.tick();
+          onText(text);
+        }
+        if (choice?.finish_reason === 'length') finish = 'length';
+      },
+    });
+    return timer.stats(finish);
+  }
+
+  async unload(): Promise<void> {
+    const wllama = this.#wllama;
+    this.#wllama = null;
+    await wllama?.exit();
+  }
+}
+
+/** True when the blob starts with the GGUF magic bytes "GGUF". */
+export async function isGguf(blob: Blob): Promise<boolean> {
+  const head = new Uint8Array(await blob.slice(0, 4).arrayBuffer());
+  return head.length === 4 && head[0] === 0x47 && head[1] === 0x47 && head[2] === 0x55 && head[3] === 0x46;
+}
+
+async function sha256Hex(blobs: Blob[]): Promise<string> {
+  const whole = blobs.length === 1 ? blobs[0]! : new Blob(blobs);
+  const digest = await crypto.subtle.digest('SHA-256', await whole.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
