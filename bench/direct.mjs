@@ -29,7 +29,7 @@ import { Wllama } from '/wllama/index.js';
  *   engineTokensPerSecond: llama.cpp's own timings.predicted_per_second; aborted: stopped by abortAfterTokens (wllama abortSignal);
  *   chunksAfterAbort: chunks wllama still delivered after abort() (left out of text)
  * @typedef {{ prompt?: string, maxTokens?: number, messages?: Array<{ role: 'system' | 'user' | 'assistant', content: string }>,
- *   abortAfterTokens?: number }} RunOptions  messages overrides prompt; abortAfterTokens: abort (like a Stop button) after that many streamed chunks
+ *   abortAfterTokens?: number, sampling?: Record<string, number> }} RunOptions  sampling replaces the default greedy { temperature: 0, top_k: 1 }  messages overrides prompt; abortAfterTokens: abort (like a Stop button) after that many streamed chunks
  */
 
 const params = new URLSearchParams(location.search);
@@ -143,7 +143,7 @@ async function runDirect(opts = {}) {
  * @param {RunOptions} opts
  * @returns {Promise<DirectRunResult>}
  */
-async function runUnchecked({ prompt = '', maxTokens = 64, messages, abortAfterTokens } = {}) {
+async function runUnchecked({ prompt = '', maxTokens = 64, messages, abortAfterTokens, sampling } = {}) {
   await directLoad;
   const controller = new AbortController();
   let aborted = false;
@@ -166,8 +166,7 @@ async function runUnchecked({ prompt = '', maxTokens = 64, messages, abortAfterT
     messages: messages ?? [{ role: 'user', content: prompt }],
     stream: true,
     max_tokens: maxTokens,
-    temperature: 0,
-    top_k: 1,
+    ...(sampling ?? { temperature: 0, top_k: 1 }),
     abortSignal: controller.signal,
   });
   try {

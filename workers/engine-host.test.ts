@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineHost, type LocalEngine } from './engine-host';
+import { DeltaBatcher, EngineHost, type LocalEngine } from './engine-host';
 import type { FromWorker, ModelSpec } from './protocol';
 
 const spec: ModelSpec = { engine: 'wllama', id: 'tiny', url: 'https://models.example/tiny.gguf' };
@@ -94,5 +94,28 @@ describe('EngineHost', () => {
     host.handle({ id: 'b', type: 'load', model: { ...spec, id: 'other' } });
     await host.idle();
     expect(engine.unloaded).toBe(1);
+  });
+});
+
+describe('DeltaBatcher', () => {
+  it('posts the first piece at once and joins the rest of a burst', async () => {
+    const posts: string[] = [];
+    const batcher = new DeltaBatcher((t) => posts.push(t), 16);
+    batcher.add('a', 0);
+    batcher.add('b', 1);
+    batcher.add('c', 2);
+    expect(posts).toEqual(['a']);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(posts).toEqual(['a', 'bc']);
+  });
+
+  it('flushes what is pending on demand, and never posts empty text', () => {
+    const posts: string[] = [];
+    const batcher = new DeltaBatcher((t) => posts.push(t), 16);
+    batcher.add('x', 0);
+    batcher.add('y', 5);
+    batcher.flush(6);
+    batcher.flush(7);
+    expect(posts).toEqual(['x', 'y']);
   });
 });

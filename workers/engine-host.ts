@@ -84,9 +84,51 @@ export class EngineHost {
 
   async #generate(id: string, messages: ChatMessage[], options: GenerateOptions, signal: AbortSignal): Promise<void> {
     if (!this.#engine) throw new EngineFailure('ModelNotLoadedError', 'No model is loaded yet.');
-    const stats = await this.#engine.generate(messages, options, (text) => this.#post({ id, type: 'delta', text }), signal);
-    if (signal.aborted) throw new EngineFailure('AbortError', 'Stopped.');
-    this.#post({ id, type: 'done', stats });
+    // Tokens can come faster than a screen refreshes; one message per token would slow decoding.
+    const deltas = new DeltaBatcher((text) => this.#post({ id, type: 'delta', text }));
+    try {
+      const stats = await this.#engine.generate(messages, options, (text) => deltas.add(text), signal);
+      if (signal.aborted) throw new EngineFailure('AbortError', 'Stopped.');
+      deltas.flush();
+      this.#post({ id, type: 'done', stats });
+    } finally {
+      deltas.cancel();
+    }
+  }
+}
+
+/** Joins text that arrives within `intervalMs` of the last post into one post. */
+export class DeltaBatcher {
+  #pending = '';
+  #lastPost = -Infinity;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  readonly #post: (text: string) => void;
+  readonly #intervalMs: number;
+
+  constructor(post: (text: string) => void, intervalMs = 16) {
+    this.#post = post;
+    this.#intervalMs = intervalMs;
+  }
+
+  add(text: string, now = performance.now()): void {
+    this.#pending += text;
+    if (now - this.#lastPost >= this.#intervalMs) this.flush(now);
+    else this.#timer ??= setTimeout(() => this.flush(), this.#intervalMs);
+  }
+
+  flush(now = performance.now()): void {
+    this.cancel();
+    if (!this.#pending) return;
+    const text = this.#pending;
+    this.#pending = '';
+    this.#lastPost = now;
+    this.#post(text);
+  }
+
+  /** Drops the timer (text still pending stays unsent). */
+  cancel(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
   }
 }
 

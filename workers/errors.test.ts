@@ -15,6 +15,8 @@ describe('toFailure', () => {
     [new Error('Cannot fetch https://h/resolve/main/mlc-chat-config.json'), 'ModelConfigMissingError'],
     [new EngineFailure('CorruptModelError', 'not a GGUF'), 'CorruptModelError'],
     [Object.assign(new Error('nope'), { name: 'WebGPUNotFoundError' }), 'WebGPUUnavailableError'],
+    [new Error('request (4108 tokens) exceeds the available context size (4096 tokens), try increasing it'), 'ContextOverflowError'],
+    [Object.assign(new Error('too long'), { name: 'ContextWindowSizeExceededError' }), 'ContextOverflowError'],
   ])('classifies %s as %s', (err, name) => {
     expect(toFailure(err).name).toBe(name);
   });

@@ -33,6 +33,9 @@ export function toFailure(err: unknown): Failure {
     return { name: 'WebGPUUnavailableError', message };
   }
   if (name === 'IntegrityError') return { name, message };
+  if (name === 'ContextWindowSizeExceededError' || /exceeds the available context size|context window size|kv_cache_full/i.test(text)) {
+    return { name: 'ContextOverflowError', message };
+  }
   if (name === 'WllamaRuntimeError' || /has crashed|\(ABORT\)/.test(message)) return { name: 'EngineCrashError', message };
   if (/mlc-chat-config\.json/.test(message)) return { name: 'ModelConfigMissingError', message };
   const status = /\bHTTP (\d{3})\b|\bstatus(?: code)?:? (\d{3})\b/i.exec(message);

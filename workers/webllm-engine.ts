@@ -3,12 +3,11 @@
  * `prebuiltAppConfig` by id, or from the config for a self-hosted mirror.
  */
 import { MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
-import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';
 
-const DEFAULT_MAX_TOKENS = 1024;
 
 export class WebllmEngine implements LocalEngine {
   #engine: MLCEngine | null = null;
@@ -57,9 +56,9 @@ export class WebllmEngine implements LocalEngine {
       const chunks = await engine.chat.completions.create({
         messages,
         stream: true,
-        max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
-        temperature: options.temperature ?? 0.6,
-        top_p: options.topP ?? 0.9,
+        max_tokens: options.maxTokens ?? DEFAULT_SAMPLING.maxTokens,
+        temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
+        top_p: options.topP ?? DEFAULT_SAMPLING.topP,
       });
       for await (const chunk of chunks) {
         const choice = chunk.choices[0];

@@ -4,13 +4,12 @@
  */
 import { Wllama, type ChatCompletionChunk, type WllamaLogger } from '@wllama/wllama';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
-import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';
 
 const CONTEXT_TOKENS = 4096;
-const DEFAULT_MAX_TOKENS = 1024;
 
 const quietLogger: WllamaLogger = {
   debug: () => undefined,
@@ -67,9 +66,9 @@ export class WllamaEngine implements LocalEngine {
       messages,
       stream: true,
       abortSignal: signal,
-      max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
-      temperature: options.temperature ?? 0.6,
-      top_p: options.topP ?? 0.9,
+      max_tokens: options.maxTokens ?? DEFAULT_SAMPLING.maxTokens,
+      temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
+      top_p: options.topP ?? DEFAULT_SAMPLING.topP,
       onData: (chunk: ChatCompletionChunk) => {
         // One chunk already under way can still arrive after Stop.
         if (signal.aborted) return;

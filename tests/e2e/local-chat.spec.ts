@@ -115,3 +115,25 @@ test('nothing leaves the app origin except the configured model host', async ({ 
   expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
   expect([...origins].sort()).toEqual(['http://localhost:4173', MODEL_HOST].sort());
 });
+
+test.describe('storage and network failures', () => {
+  test('a full disk gets a clear message', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: 'http://localhost:4173', quotaSize: 64 * 1024 });
+    await useConfig(page, { version: 1, models: [tinyModel()] });
+    await page.goto('/');
+    await expect(ui(page).alert).toContainText(`There is not enough storage space on this device for ${TINY_LABEL}. Free up disk space, then try again.`);
+    await expect(ui(page).status).toContainText('could not be loaded');
+  });
+
+  test('choosing a model that is not downloaded yet, while offline, says so', async ({ page, context }) => {
+    const other = tinyModel('tiny.gguf?copy=2', { id: 'other', label: 'Other Tiny' });
+    await useConfig(page, { version: 1, models: [tinyModel(), other] });
+    await page.goto('/');
+    await waitReady(page);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: /Other Tiny/ }).check();
+    await expect(ui(page).alert).toContainText('You are offline, and Other Tiny has not been downloaded to this device yet. Connect to the internet once to download it.');
+  });
+});

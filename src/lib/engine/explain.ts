@@ -71,6 +71,8 @@ export function explainEngineError(err: { name: string; message: string }, ctx: 
       };
     case 'EngineCrashError':
       return { message: `The on-device engine crashed while running ${label} (often: not enough memory). Reload the page to start it again.${cpuHint}`, offerCpu: gpu };
+    case 'ContextOverflowError':
+      return { message: `This message is longer than ${label} can read at once. Shorten it, or split it into parts.`, offerCpu: false };
     case 'ModelNotLoadedError':
       return { message: 'The model is not loaded yet. Wait until it is ready, then send again.', offerCpu: false };
     case 'ConfigError':

@@ -13,6 +13,9 @@ export interface GenerateOptions {
   topP?: number;
 }
 
+/** Sampling used for local replies unless a caller asks otherwise. */
+export const DEFAULT_SAMPLING = { maxTokens: 1024, temperature: 0.6, topP: 0.9 } as const;
+
 export interface GenStats {
   /** Tokens generated. */
   tokens: number;

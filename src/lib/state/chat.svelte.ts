@@ -12,6 +12,8 @@ export interface Turn {
   /** Who wrote a reply: "Nano (on this device)" and the model's name. */
   author?: { tier: 'Nano (on this device)'; model: string };
   stats?: GenStats;
+  /** Something the reader should know about how this reply was made. */
+  note?: string;
 }
 
 export const SYSTEM_PROMPT = 'You are Sotto, a helpful assistant that runs privately on the user’s own device. Answer clearly and concisely.';
@@ -47,7 +49,6 @@ export class ChatSession {
     const content = text.trim();
     if (!content || this.#streaming || !this.#model.ready) return;
     const modelLabel = this.#model.model?.label ?? 'local model';
-    const history = this.#history(content);
     const reply: Turn = { id: this.#id(), role: 'assistant', text: '', status: 'streaming', author: { tier: 'Nano (on this device)', model: modelLabel } };
     this.#turns = [...this.#turns, { id: this.#id(), role: 'user', text: content, status: 'complete' }, reply];
     this.#streaming = true;
@@ -65,7 +66,7 @@ export class ChatSession {
         this.#update(reply.id, { text: received });
       }
     };
-    try {
+    const stream = async (history: ChatMessage[]) => {
       for await (const delta of this.#backend.generate(history, {}, stop.signal)) {
         if (delta.type === 'text') {
           received += delta.text;
@@ -76,6 +77,16 @@ export class ChatSession {
         } else {
           this.#update(reply.id, { text: received, status: 'complete', stats: delta.stats });
         }
+      }
+    };
+    try {
+      try {
+        await stream(this.#history(content));
+      } catch (err) {
+        // Earlier turns did not fit in the model's context: answer this message on its own.
+        if (!(err instanceof Error && err.name === 'ContextOverflowError') || received) throw err;
+        this.#update(reply.id, { note: 'Earlier messages were left out: the conversation is longer than the model can read at once.' });
+        await stream(this.#history(content, { withEarlierTurns: false }));
       }
     } catch (err) {
       const stopped = isAbort(err);
@@ -98,13 +109,14 @@ export class ChatSession {
     this.#stop?.abort();
   }
 
-  #history(content: string): ChatMessage[] {
+  #history(content: string, { withEarlierTurns = true } = {}): ChatMessage[] {
     const earlier: ChatMessage[] = [];
-    let budget = HISTORY_CHAR_BUDGET - content.length;
-    for (let i = this.#turns.length - 1; i >= 0; i--) {
+    let budget = withEarlierTurns ? HISTORY_CHAR_BUDGET - content.length : 0;
+    // The new message and its reply are already in the list; earlier turns come before them.
+    for (let i = this.#turns.length - 3; i >= 0; i--) {
       const t = this.#turns[i]!;
-      if (t.role === 'assistant' && t.status === 'failed') continue;
-      if (!t.text || t.text.length > budget) break;
+      if (!t.text || (t.role === 'assistant' && t.status === 'failed')) continue;
+      if (t.text.length > budget) break;
       budget -= t.text.length;
       earlier.unshift({ role: t.role, content: t.text });
     }
