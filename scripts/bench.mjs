@@ -31,7 +31,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const size = mainThreadSize();
 const fixtures = writeFixtures(join(tmpdir(), `sotto-bench-${process.pid}`));
 const host = await startModelHost({ port: 4174, dir: fixtures.dir });
-const preview = spawn('npx', ['vite', 'preview', '--port', '4173', '--strictPort'], { stdio: 'ignore' });
+const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', '4173', '--strictPort'], { stdio: 'ignore' });
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

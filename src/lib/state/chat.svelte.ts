@@ -66,6 +66,7 @@ export class ChatSession {
         this.#update(reply.id, { text: received });
       }
     };
+    let stats: GenStats | undefined;
     const stream = async (history: ChatMessage[]) => {
       for await (const delta of this.#backend.generate(history, {}, stop.signal)) {
         if (delta.type === 'text') {
@@ -75,7 +76,7 @@ export class ChatSession {
             nextFrame(paint);
           }
         } else {
-          this.#update(reply.id, { text: received, status: 'complete', stats: delta.stats });
+          stats = delta.stats;
         }
       }
     };
@@ -88,13 +89,14 @@ export class ChatSession {
         this.#update(reply.id, { note: 'Earlier messages were left out: the conversation is longer than the model can read at once.' });
         await stream(this.#history(content, { withEarlierTurns: false }));
       }
+      this.#update(reply.id, { text: received, status: 'complete', ...(stats ? { stats } : {}) });
     } catch (err) {
       const stopped = isAbort(err);
       this.#update(reply.id, { text: received, status: stopped ? 'stopped' : 'failed' });
       if (!stopped) {
         const e = err instanceof Error ? err : new Error(String(err));
         const cpu = this.#model.cpuFallback;
-        const explained = explainEngineError(e, { model: this.#model.model, online: navigator.onLine, cpuAvailable: !!cpu });
+        const explained = explainEngineError(e, { model: this.#model.model, online: globalThis.navigator?.onLine ?? true, cpuAvailable: !!cpu });
         alerts.show(explained.message, explained.offerCpu ? { label: 'Use the CPU model', run: () => void this.#model.useCpu() } : undefined);
       }
     } finally {

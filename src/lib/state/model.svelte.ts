@@ -148,7 +148,7 @@ export class LocalModel {
       if (this.#loading !== controller || isAbort(err)) return;
       this.#phase = 'failed';
       const e = err instanceof Error ? err : new Error(String(err));
-      const explained = explainEngineError(e, { model, online: navigator.onLine, cpuAvailable: !!this.cpuFallback });
+      const explained = explainEngineError(e, { model, online: globalThis.navigator?.onLine ?? true, cpuAvailable: !!this.cpuFallback });
       alerts.show(explained.message, explained.offerCpu ? { label: 'Use the CPU model', run: () => void this.useCpu() } : undefined);
     } finally {
       if (this.#loading === controller) this.#loading = null;

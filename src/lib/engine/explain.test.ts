@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelEntry } from '../config/config';
+import { explainEngineError } from './explain';
+
+const gpu: ModelEntry = { id: 'g', label: 'Llama', engine: 'webllm', webllmId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' };
+const cpu: ModelEntry = { id: 'c', label: 'Tiny', engine: 'wllama', url: 'https://models.example.org/t.gguf' };
+const onGpu = { model: gpu, online: true, cpuAvailable: true };
+const onCpu = { model: cpu, online: true, cpuAvailable: false };
+
+describe('explainEngineError', () => {
+  it.each([
+    ['DeviceLostError', /graphics device was lost.*Reload the page/],
+    ['OutOfMemoryError', /ran out of memory for Llama.*smaller model/],
+    ['ShaderF16Error', /shader-f16.*Choose an f32 model/],
+    ['CompileError', /could not be started \(its WebAssembly file did not compile\)/],
+    ['WebGPUUnavailableError', /WebGPU is not available/],
+    ['WorkerCrashError', /stopped unexpectedly/],
+  ])('a GPU %s says what happened and offers the CPU model', (name, pattern) => {
+    const e = explainEngineError({ name, message: 'x' }, onGpu);
+    expect(e.message).toMatch(pattern);
+    expect(e.message).toMatch(/You can use the CPU model instead\./);
+    expect(e.offerCpu).toBe(true);
+  });
+
+  it('does not offer the CPU model when the CPU model is the one that failed', () => {
+    expect(explainEngineError({ name: 'EngineCrashError', message: 'x' }, onCpu)).toEqual({
+      message: 'The on-device engine crashed while running Tiny (often: not enough memory). Reload the page to start it again.',
+      offerCpu: false,
+    });
+  });
+
+  it('names the host and status of a failed download', () => {
+    expect(explainEngineError({ name: 'DownloadError', message: 'HTTP 503' }, onCpu).message).toBe(
+      'Could not download Tiny: models.example.org answered HTTP 503 (a server error). Try again later, or ask your IT admin to check the model mirror.',
+    );
+  });
+
+  it('tells offline from an unreachable host', () => {
+    expect(explainEngineError({ name: 'DownloadError', message: 'network' }, { ...onCpu, online: false }).message).toMatch(/^You are offline/);
+    expect(explainEngineError({ name: 'DownloadError', message: 'network' }, onCpu).message).toMatch(/models\.example\.org did not answer/);
+  });
+
+  it('keeps unknown errors readable', () => {
+    expect(explainEngineError({ name: 'RangeError', message: 'odd' }, onCpu).message).toMatch(/\(RangeError: odd\)\. Try again/);
+  });
+});
