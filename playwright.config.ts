@@ -1,15 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/support/chromium.mjs';
+import { chromiumPath, quietArgs as baseArgs } from './tests/support/chromium.mjs';
 
-/** Flags that keep Chromium quiet on a machine with no network but loopback. */
-const baseArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const executablePath = chromiumPath();
 
 export default defineConfig({

@@ -23,7 +23,7 @@ export function ui(page: Page) {
     send: page.getByRole('button', { name: 'Send', exact: true }),
     stop: page.getByRole('button', { name: 'Stop', exact: true }),
     log,
-    replies: log.getByRole('article').filter({ hasText: 'Nano (on this device)' }),
+    replies: log.getByRole('article').filter({ hasText: /Nano \(on this device\)|Mini \(cloud\)/ }),
     status: page.getByRole('status'),
     progress: page.getByRole('progressbar', { name: 'Model download' }),
     alert: page.getByRole('alert'),

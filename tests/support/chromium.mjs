@@ -10,3 +10,6 @@ export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p) => p && existsSync(p));
 }
+
+/** Flags that keep Chromium quiet on a machine with no network but loopback. */
+export const quietArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];

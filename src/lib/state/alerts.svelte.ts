@@ -36,6 +36,30 @@ class Alerts {
 
 export const alerts = new Alerts();
 
+/** A short-lived, polite message ("Conversation deleted. Undo") in a live region (the one role="status" region is the model state). */
+class Notices {
+  #current = $state.raw<{ id: number; message: string; action?: AlertAction } | null>(null);
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  get current() {
+    return this.#current;
+  }
+
+  show(message: string, action?: AlertAction, ms = 10_000): void {
+    const id = ++this.#seq;
+    this.#current = { id, message, ...(action ? { action } : {}) };
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.dismiss(id), ms);
+  }
+
+  dismiss(id?: number): void {
+    if (id === undefined || this.#current?.id === id) this.#current = null;
+  }
+}
+
+export const notices = new Notices();
+
 /** True for the error a user's own Stop or Cancel produces; such errors are never reported. */
 export function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';

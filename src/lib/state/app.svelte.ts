@@ -1,15 +1,22 @@
-/** Start-up: load the deployment config, probe the device, choose and load the local model. */
+/** Start-up: open the user's data, load the deployment config, probe the device, load the model. */
 import { ConfigError, loadConfig, type SottoConfig } from '../config/config';
+import * as db from '../db/db';
 import { knownWebllmIds } from '../engine/catalog';
 import { LocalEngineClient } from '../engine/local-engine';
 import { probeDevice } from '../engine/probe';
 import { alerts, reportError } from './alerts.svelte';
-import { ChatSession } from './chat.svelte';
+import { ChatSession, recoverInterrupted } from './chat.svelte';
+import { conversations } from './conversations.svelte';
+import { userData } from './data.svelte';
 import { LocalModel } from './model.svelte';
+import { storage } from './storage.svelte';
+import { sync, type SyncEvent } from './sync';
 
 export const engine = new LocalEngineClient();
 export const localModel = new LocalModel(engine);
 export const chat = new ChatSession(engine, localModel);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 class AppState {
   #config = $state.raw<SottoConfig | null>(null);
@@ -20,10 +27,20 @@ class AppState {
 
   /** Runs once at start-up; every failure ends in an alert that says what to do. */
   async boot(configUrl = './config.json'): Promise<void> {
+    db.setDbEvents({
+      onStale: () => alerts.show('Sotto was updated in another tab. Reload this tab to keep working.', { label: 'Reload', run: () => location.reload() }),
+      onBlocked: () => alerts.show('Another Sotto tab is still open with an older version. Reload or close it so this tab can finish updating.'),
+    });
+    sync.listen((event) => void onOtherTab(event));
+    const data = openData();
     try {
-      const [config, caps] = await Promise.all([loadConfig(configUrl, knownWebllmIds), probeDevice()]);
+      const [config, caps, preferred] = await Promise.all([
+        loadConfig(configUrl, knownWebllmIds),
+        probeDevice(),
+        db.getSetting<string>('preferredModel').catch(() => undefined),
+      ]);
       this.#config = config;
-      await localModel.start(config.models, caps);
+      await localModel.start(config.models, caps, preferred ?? null);
     } catch (err) {
       localModel.halt();
       if (err instanceof ConfigError) {
@@ -32,6 +49,47 @@ class AppState {
         reportError(err, 'starting Sotto');
       }
     }
+    await data;
+  }
+}
+
+/** Conversations and settings: recover replies cut off by a closed tab, apply retention, list. */
+async function openData(): Promise<void> {
+  try {
+    await recoverInterrupted();
+    await userData.loadSettings();
+    await userData.applyRetention();
+    await conversations.load();
+    setInterval(() => void userData.applyRetention().catch((err: unknown) => reportError(err, 'deleting old conversations')), DAY_MS);
+    await storage.refresh();
+  } catch (err) {
+    reportError(err, 'opening your conversations');
+  }
+}
+
+/** Keeps this tab in step with what another tab changed. */
+async function onOtherTab(event: SyncEvent): Promise<void> {
+  try {
+    switch (event.type) {
+      case 'conversations':
+        await conversations.refresh();
+        if (chat.conversationId && !conversations.find(chat.conversationId)) await chat.open(null);
+        break;
+      case 'messages': {
+        const conversation = await db.getConversation(event.conversationId);
+        if (conversation) conversations.upsert(conversation);
+        if (chat.conversationId === event.conversationId) await chat.reload();
+        break;
+      }
+      case 'settings':
+        await userData.loadSettings();
+        break;
+      case 'erased':
+        location.reload();
+        break;
+    }
+  } catch (err) {
+    reportError(err, 'updating from another tab');
   }
 }
 

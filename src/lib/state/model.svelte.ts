@@ -1,5 +1,6 @@
 /** The local model's life: which one, why, download and load progress, readiness, failures. */
 import type { ModelEntry } from '../config/config';
+import * as db from '../db/db';
 import { canRun, chooseModel, type Verdict } from '../engine/choose';
 import { explainEngineError } from '../engine/explain';
 import type { LocalEngineClient } from '../engine/local-engine';
@@ -94,10 +95,10 @@ export class LocalModel {
   }
 
   /** Picks the first configured model this device can run and loads it. */
-  async start(models: ModelEntry[], caps: DeviceCaps): Promise<void> {
+  async start(models: ModelEntry[], caps: DeviceCaps, preferredId: string | null = null): Promise<void> {
     this.#models = models;
     this.#caps = caps;
-    const choice = chooseModel(models, caps);
+    const choice = chooseModel(models, caps, preferredId);
     this.#note = choice.note;
     if (!choice.model) {
       this.#phase = 'none';
@@ -118,6 +119,7 @@ export class LocalModel {
     const model = this.#models.find((m) => m.id === modelId);
     if (!model || model === this.#model) return;
     this.#note = null;
+    await db.setSetting('preferredModel', model.id).catch(() => undefined);
     await this.#load(model);
   }
 

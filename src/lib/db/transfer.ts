@@ -1,0 +1,542 @@
+/**
+ * Export and import of conversations: the versioned JSON file, a readable Markdown copy, and file names.
+ * Pure functions: nothing here touches IndexedDB, the DOM or the network.
+ */
+import type { GenStats } from '../engine/types';
+import type { ConversationExport, ConversationRecord, MessageRecord, MessageRole, MessageStatus, Provenance } from './types';
+
+/** The `format` every Sotto export file declares. */
+export const EXPORT_FORMAT = 'sotto-conversations';
+/** The export version this build writes and reads. */
+export const EXPORT_VERSION = 1;
+
+export interface ImportLimits {
+  /** Characters of file text (checked before parsing). */
+  maxChars: number;
+  maxTitle: number;
+  /** Characters of a message's text (and of a note). */
+  maxText: number;
+  maxConversations: number;
+  /** Messages in the whole file. */
+  maxMessages: number;
+}
+
+/** Limits an import is held to unless the caller says otherwise. */
+export const DEFAULT_IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
+  maxChars: 512 * 1024 * 1024,
+  maxTitle: 500,
+  maxText: 1_000_000,
+  maxConversations: 100_000,
+  maxMessages: 2_000_000,
+});
+
+export type ImportResult = { ok: true; items: ConversationExport[]; messageCount: number } | { ok: false; error: string };
+
+/** Thrown when a record cannot be exported as it is (a reply that does not say which model wrote it). */
+export class MissingProvenanceError extends Error {
+  override name = 'MissingProvenanceError';
+  constructor(
+    readonly conversationId: string,
+    readonly messageId: string,
+    title: string,
+  ) {
+    super(`A reply in "${title}" (message ${messageId}) does not say which model wrote it, so the conversation cannot be exported.`);
+  }
+}
+
+// ---------------------------------------------------------------- the file format
+
+interface ProvenanceJson {
+  tier: Provenance['tier'];
+  where: Provenance['where'];
+  model: string;
+  host?: string;
+}
+
+interface MessageJson {
+  id: string;
+  role: MessageRole;
+  text: string;
+  status: MessageStatus;
+  createdAt: string;
+  updatedAt: string;
+  provenance?: ProvenanceJson;
+  stats?: GenStats;
+  note?: string;
+}
+
+interface ConversationJson {
+  id: string;
+  title: string;
+  titleEdited: boolean;
+  createdAt: string;
+  updatedAt: string;
+  messages: MessageJson[];
+}
+
+interface ExportJson {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  conversations: ConversationJson[];
+}
+
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'conversations'] as const;
+const CONVERSATION_KEYS = ['id', 'title', 'titleEdited', 'createdAt', 'updatedAt', 'messages'] as const;
+const MESSAGE_KEYS = ['id', 'role', 'text', 'status', 'createdAt', 'updatedAt', 'provenance', 'stats', 'note'] as const;
+const PROVENANCE_KEYS = ['tier', 'where', 'model', 'host'] as const;
+const STATS_KEYS = ['tokens', 'decodeMs', 'tokensPerSecond', 'finish'] as const;
+
+const ROLES: readonly MessageRole[] = ['user', 'assistant'];
+const STATUSES: readonly MessageStatus[] = ['complete', 'stopped', 'interrupted', 'failed', 'streaming'];
+const TIERS: readonly Provenance['tier'][] = ['nano', 'mini'];
+const WHERES: readonly Provenance['where'][] = ['local', 'cloud'];
+const FINISHES: readonly GenStats['finish'][] = ['stop', 'length'];
+const WHERE_OF_TIER = { nano: 'local', mini: 'cloud' } as const;
+
+const MAX_ID = 200;
+const MAX_NAME = 200;
+const MARKDOWN_TITLE = '# Sotto conversations';
+const CHOOSE_EXPORT = 'Choose a file exported from Sotto (Settings → Export).';
+const SPLIT_EXPORT = 'Export fewer conversations per file, then import each file.';
+
+// ---------------------------------------------------------------- export
+
+/** The export file: versioned, pretty-printed JSON with ISO times and messages in conversation order. */
+export function toExportJson(items: ConversationExport[], exportedAt: Date): string {
+  const file: ExportJson = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    conversations: items.map(conversationToJson),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function conversationToJson({ conversation: c, messages }: ConversationExport): ConversationJson {
+  return {
+    id: c.id,
+    title: c.title,
+    titleEdited: c.titleEdited,
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+    messages: inOrder(messages).map((m) => messageToJson(m, c)),
+  };
+}
+
+function messageToJson(m: MessageRecord, c: ConversationRecord): MessageJson {
+  const p = m.role === 'assistant' ? replyAuthor(m, c) : m.provenance;
+  return {
+    id: m.id,
+    role: m.role,
+    text: m.text,
+    status: m.status,
+    createdAt: iso(m.createdAt),
+    updatedAt: iso(m.updatedAt),
+    ...(p ? { provenance: { tier: p.tier, where: p.where, model: p.model, ...(p.host !== undefined ? { host: p.host } : {}) } } : {}),
+    ...(m.stats ? { stats: { tokens: m.stats.tokens, decodeMs: m.stats.decodeMs, tokensPerSecond: m.stats.tokensPerSecond, finish: m.stats.finish } } : {}),
+    ...(m.note !== undefined ? { note: m.note } : {}),
+  };
+}
+
+/** A reply's provenance; a reply without one is refused, because an export must say who wrote each reply. */
+function replyAuthor(m: MessageRecord, c: ConversationRecord): Provenance {
+  if (!m.provenance) throw new MissingProvenanceError(c.id, m.id, c.title);
+  return m.provenance;
+}
+
+/** A readable Markdown copy of conversations: a heading per conversation, who wrote each message and when. */
+export function toMarkdown(items: ConversationExport[], exportedAt: Date): string {
+  const messageTotal = items.reduce((n, item) => n + item.messages.length, 0);
+  const parts = [MARKDOWN_TITLE, `_Exported ${dateTime(exportedAt.getTime())} · ${plural(items.length, 'conversation')}, ${plural(messageTotal, 'message')}._`];
+  for (const { conversation: c, messages } of items) {
+    parts.push(`## ${headingText(c.title)}`, `_Started ${dateTime(c.createdAt)} · ${plural(messages.length, 'message')}._`);
+    if (messages.length === 0) parts.push('_No messages._');
+    inOrder(messages).forEach((m, i) => {
+      if (i > 0) parts.push('---');
+      parts.push(messageHeader(m, c));
+      if (m.note) parts.push(`_Note: ${oneLine(m.note)}_`);
+      if (m.text.trim()) parts.push(containedText(m.text));
+    });
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function messageHeader(m: MessageRecord, c: ConversationRecord): string {
+  const remark = STATUS_REMARKS[m.status];
+  const when = `${dateTime(m.createdAt)}${remark ? ` ${remark}` : ''}`;
+  if (m.role === 'user') return `**You** — ${when}`;
+  const p = replyAuthor(m, c);
+  const model = oneLine(p.model);
+  return p.tier === 'nano'
+    ? `**Nano (on this device)** · ${model} — ${when}`
+    : `**Mini (cloud)** · ${model}${p.host ? ` · ${oneLine(p.host)}` : ''} — ${when}`;
+}
+
+const STATUS_REMARKS: Record<MessageStatus, string> = {
+  complete: '',
+  stopped: '_(stopped)_',
+  interrupted: '_(interrupted)_',
+  failed: '_(failed)_',
+  streaming: '_(still being written when exported)_',
+};
+
+/**
+ * The text as written, with any code fence it leaves open closed, so that a reply stopped
+ * in the middle of a code block does not swallow the rest of the document.
+ */
+function containedText(text: string): string {
+  const body = text.replace(/\s+$/, '');
+  let open: { char: string; length: number } | null = null;
+  for (const line of body.split(/\r?\n/)) {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!fence?.[1]) continue;
+    const marks = fence[1];
+    const rest = fence[2] ?? '';
+    if (!open) {
+      if (!(marks.startsWith('`') && rest.includes('`'))) open = { char: marks.charAt(0), length: marks.length };
+    } else if (marks.charAt(0) === open.char && marks.length >= open.length && rest.trim() === '') {
+      open = null;
+    }
+  }
+  return open ? `${body}\n${open.char.repeat(open.length)}` : body;
+}
+
+function headingText(title: string): string {
+  const text = oneLine(title) || 'Untitled conversation';
+  // A trailing " #" would be read as the heading's closing sequence and dropped.
+  return text.replace(/(^|\s)(#+)$/, '$1\\$2');
+}
+
+/** A file name for an export: `sotto-2026-11-28.json`, or `sotto-<title>-2026-11-28.md` for one conversation. */
+export function exportFileName(kind: 'json' | 'md', exportedAt: Date, title?: string): string {
+  const day = iso(exportedAt.getTime()).slice(0, 10);
+  if (title === undefined) return `sotto-${day}.${kind}`;
+  return `sotto-${slug(title) || 'conversation'}-${day}.${kind}`;
+}
+
+/** "Dosage question: Café & co." → "dosage-question-cafe-co"; cut at a word break to at most 40 characters. */
+function slug(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (words.length <= 40) return words;
+  const cut = words.slice(0, 41).lastIndexOf('-');
+  return cut > 0 ? words.slice(0, cut) : words.slice(0, 40);
+}
+
+// ---------------------------------------------------------------- import
+
+/** Checks a whole export file and returns its records, or one plain-language error naming what is wrong and where. */
+export function parseExport(text: string, limits: Partial<ImportLimits> = {}): ImportResult {
+  const lim: ImportLimits = { ...DEFAULT_IMPORT_LIMITS };
+  for (const key of Object.keys(lim) as (keyof ImportLimits)[]) {
+    const value = limits[key];
+    if (value !== undefined) lim[key] = value;
+  }
+  try {
+    return { ok: true, ...readFile(text, lim) };
+  } catch (e) {
+    if (e instanceof ImportProblem) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+/** What is wrong with a file; caught in `parseExport`, never seen by its callers. */
+class ImportProblem extends Error {
+  override name = 'ImportProblem';
+}
+
+type Json = Record<string, unknown>;
+
+function problem(message: string): never {
+  throw new ImportProblem(message);
+}
+
+function readFile(text: string, lim: ImportLimits): { items: ConversationExport[]; messageCount: number } {
+  if (text.length > lim.maxChars) {
+    problem(`This file is too large to import (${size(text.length)}; the limit is ${size(lim.maxChars)}). ${SPLIT_EXPORT}`);
+  }
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') problem(`This file is empty. ${CHOOSE_EXPORT}`);
+  const raw = parseJson(body);
+  if (!isObject(raw)) problem(`This file is not a Sotto export (it holds ${describe(raw)}, not an export). ${CHOOSE_EXPORT}`);
+  if (raw.format !== EXPORT_FORMAT) {
+    const got = raw.format === undefined ? 'it has no "format"' : `its "format" is ${show(raw.format)}`;
+    problem(`This file is not a Sotto export (${got}, not "${EXPORT_FORMAT}"). ${CHOOSE_EXPORT}`);
+  }
+  checkVersion(raw.version);
+  checkKeys(raw, TOP_KEYS, 'The file');
+  readDate(raw, 'exportedAt', '');
+
+  const list = raw.conversations;
+  if (list === undefined) problem('This Sotto export has no "conversations" list, so there is nothing to import. The file may be damaged; export it again.');
+  if (!Array.isArray(list)) problem(`conversations must be a list, got ${show(list)}.`);
+  if (list.length > lim.maxConversations) {
+    problem(`This file has ${count(list.length)} conversations, more than Sotto imports at once (${count(lim.maxConversations)}). ${SPLIT_EXPORT}`);
+  }
+  const messageTotal = list.reduce<number>((n, c) => n + (isObject(c) && Array.isArray(c.messages) ? c.messages.length : 0), 0);
+  if (messageTotal > lim.maxMessages) {
+    problem(`This file has ${count(messageTotal)} messages, more than Sotto imports at once (${count(lim.maxMessages)}). ${SPLIT_EXPORT}`);
+  }
+
+  const conversationIds = new Map<string, string>();
+  const messageIds = new Map<string, string>();
+  const items = list.map((c, i) => readConversation(c, `conversations[${i}]`, lim, conversationIds, messageIds));
+  return { items, messageCount: messageTotal };
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    const start = body.trimStart();
+    if (start.startsWith('%PDF')) problem(`This file is not a Sotto export (it is a PDF document). ${CHOOSE_EXPORT}`);
+    if (start.startsWith(MARKDOWN_TITLE)) {
+      problem('This file is the readable Markdown copy of a Sotto export, which cannot be imported. Choose the .json file exported from Sotto (Settings → Export).');
+    }
+    if (start.startsWith('{') && body.includes(`"${EXPORT_FORMAT}"`)) {
+      problem('This Sotto export is damaged or incomplete (it is not valid JSON), so it cannot be read. Export the conversations again, then import the new file.');
+    }
+    return problem(`This file is not a Sotto export (it is not JSON). ${CHOOSE_EXPORT}`);
+  }
+}
+
+function checkVersion(version: unknown): void {
+  if (version === EXPORT_VERSION) return;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    problem(`This file was made by a newer version of Sotto (export version ${version}; this version reads version ${EXPORT_VERSION}). Update Sotto, then import again.`);
+  }
+  const got = version === undefined ? 'it has no "version"' : `"version" is ${show(version)}`;
+  problem(`This file has an unknown export version (${got}; this version of Sotto reads version ${EXPORT_VERSION}). ${CHOOSE_EXPORT}`);
+}
+
+function readConversation(
+  raw: unknown,
+  path: string,
+  lim: ImportLimits,
+  conversationIds: Map<string, string>,
+  messageIds: Map<string, string>,
+): ConversationExport {
+  if (!isObject(raw)) problem(`${path} must be a conversation (an object with "id", "title" and "messages"), got ${show(raw)}.`);
+  checkKeys(raw, CONVERSATION_KEYS, path);
+  const id = readId(raw, path);
+  const seen = conversationIds.get(id);
+  if (seen !== undefined) problem(`${path}.id ${show(id)} is also used by ${seen}; each conversation needs its own id.`);
+  conversationIds.set(id, path);
+  const title = readString(raw, 'title', path, lim.maxTitle);
+  const titleEdited = raw.titleEdited;
+  if (titleEdited === undefined) problem(`${path}.titleEdited is missing.`);
+  if (typeof titleEdited !== 'boolean') problem(`${path}.titleEdited must be true or false, got ${show(titleEdited)}.`);
+  const createdAt = readDate(raw, 'createdAt', path);
+  const updatedAt = readDate(raw, 'updatedAt', path);
+  const list = raw.messages;
+  if (list === undefined) problem(`${path}.messages is missing.`);
+  if (!Array.isArray(list)) problem(`${path}.messages must be a list, got ${show(list)}.`);
+
+  const messages = list.map((m, j) => {
+    const message = readMessage(m, `${path}.messages[${j}]`, id, lim);
+    const first = messageIds.get(message.id);
+    if (first !== undefined) problem(`${path}.messages[${j}].id ${show(message.id)} is also used by ${first}; each message needs its own id.`);
+    messageIds.set(message.id, `${path}.messages[${j}]`);
+    return message;
+  });
+  return { conversation: { id, title, titleEdited, createdAt, updatedAt, messageCount: messages.length }, messages: inOrder(messages) };
+}
+
+function readMessage(raw: unknown, path: string, conversationId: string, lim: ImportLimits): MessageRecord {
+  if (!isObject(raw)) problem(`${path} must be a message (an object with "id", "role", "text" and "status"), got ${show(raw)}.`);
+  checkKeys(raw, MESSAGE_KEYS, path);
+  const id = readId(raw, path);
+  const role = readEnum(raw, 'role', path, ROLES);
+  const text = readString(raw, 'text', path, lim.maxText);
+  const status = readEnum(raw, 'status', path, STATUSES);
+  const createdAt = readDate(raw, 'createdAt', path);
+  const updatedAt = readDate(raw, 'updatedAt', path);
+  if (role === 'user') {
+    for (const key of ['provenance', 'stats'] as const) {
+      if (raw[key] !== undefined) problem(`${path}.${key} is only for replies, but this message is from the user (role "user").`);
+    }
+  } else if (raw.provenance === undefined) {
+    problem(`${path} is a reply but has no "provenance" (which model wrote it, on this device or in the cloud). Every reply in a Sotto export says who wrote it.`);
+  }
+  const provenance = raw.provenance === undefined ? undefined : readProvenance(raw.provenance, `${path}.provenance`);
+  const stats = raw.stats === undefined ? undefined : readStats(raw.stats, `${path}.stats`);
+  const note = raw.note === undefined ? undefined : readString(raw, 'note', path, lim.maxText);
+  return {
+    id,
+    conversationId,
+    role,
+    text,
+    // A file cannot hold a reply that is still being written: the tab writing it is gone.
+    status: status === 'streaming' ? 'interrupted' : status,
+    createdAt,
+    updatedAt,
+    ...(provenance ? { provenance } : {}),
+    ...(stats ? { stats } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+function readProvenance(raw: unknown, path: string): Provenance {
+  if (!isObject(raw)) problem(`${path} must be an object with "tier", "where" and "model", got ${show(raw)}.`);
+  checkKeys(raw, PROVENANCE_KEYS, path);
+  const tier = readEnum(raw, 'tier', path, TIERS);
+  const where = readEnum(raw, 'where', path, WHERES);
+  if (where !== WHERE_OF_TIER[tier]) {
+    problem(`${path}.where must be "${WHERE_OF_TIER[tier]}" for a ${tier === 'nano' ? 'Nano' : 'Mini'} reply (tier "${tier}"), got "${where}".`);
+  }
+  const model = readName(raw, 'model', path);
+  if (raw.host === undefined) return { tier, where, model };
+  if (where !== 'cloud') problem(`${path}.host is only for cloud replies (where "cloud"), but this reply was written on the device.`);
+  return { tier, where, model, host: readName(raw, 'host', path) };
+}
+
+function readStats(raw: unknown, path: string): GenStats {
+  if (!isObject(raw)) problem(`${path} must be an object with "tokens", "decodeMs", "tokensPerSecond" and "finish", got ${show(raw)}.`);
+  checkKeys(raw, STATS_KEYS, path);
+  const tokens = readNumber(raw, 'tokens', path);
+  if (!Number.isInteger(tokens)) problem(`${path}.tokens must be a whole number, got ${tokens}.`);
+  return {
+    tokens,
+    decodeMs: readNumber(raw, 'decodeMs', path),
+    tokensPerSecond: readNumber(raw, 'tokensPerSecond', path),
+    finish: readEnum(raw, 'finish', path, FINISHES),
+  };
+}
+
+// ---------------------------------------------------------------- field readers
+
+function checkKeys(raw: Json, known: readonly string[], path: string): void {
+  const unknown = Object.keys(raw).find((key) => !known.includes(key));
+  if (unknown !== undefined) problem(`${path} has an unknown key ${show(unknown)} (not part of a Sotto export).`);
+}
+
+function field(raw: Json, key: string, path: string): unknown {
+  const value = raw[key];
+  if (value === undefined) problem(`${join(path, key)} is missing.`);
+  return value;
+}
+
+function readString(raw: Json, key: string, path: string, max: number): string {
+  const value = field(raw, key, path);
+  if (typeof value !== 'string') problem(`${join(path, key)} must be a string, got ${show(value)}.`);
+  if (value.length > max) problem(`${join(path, key)} is ${count(value.length)} characters long; the limit is ${count(max)}.`);
+  return value;
+}
+
+function readName(raw: Json, key: string, path: string): string {
+  const value = readString(raw, key, path, MAX_NAME);
+  if (value.trim() === '') problem(`${join(path, key)} must not be empty.`);
+  return value;
+}
+
+function readId(raw: Json, path: string): string {
+  const value = field(raw, 'id', path);
+  if (typeof value !== 'string') problem(`${path}.id must be a string, got ${show(value)}.`);
+  if (value === '') problem(`${path}.id must not be empty.`);
+  if (value.length > MAX_ID) problem(`${path}.id is ${count(value.length)} characters long; ids are at most ${MAX_ID}.`);
+  return value;
+}
+
+function readNumber(raw: Json, key: string, path: string): number {
+  const value = field(raw, key, path);
+  if (typeof value !== 'number' || value < 0) problem(`${join(path, key)} must be a number of 0 or more, got ${show(value)}.`);
+  return value;
+}
+
+function readEnum<T extends string>(raw: Json, key: string, path: string, allowed: readonly T[]): T {
+  const value = field(raw, key, path);
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) problem(`${join(path, key)} must be ${choices(allowed)}, got ${show(value)}.`);
+  return found;
+}
+
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** An ISO date and time as ms; a date that does not exist (February 30, 25:00) is refused, not rolled over. */
+function readDate(raw: Json, key: string, path: string): number {
+  const value = field(raw, key, path);
+  const where = join(path, key);
+  const parts = typeof value === 'string' ? ISO_TIME.exec(value) : null;
+  if (typeof value !== 'string' || !parts) problem(`${where} must be a date and time like "2026-11-28T14:03:00.000Z", got ${show(value)}.`);
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts.slice(1).map((p) => Number(p ?? 0));
+  const ms = Date.parse(value);
+  const real =
+    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) &&
+    hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59 && Number.isFinite(ms);
+  if (!real) problem(`${where} is ${show(value)}, which is not a real date and time.`);
+  return ms;
+}
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+// ---------------------------------------------------------------- small helpers
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+/** A value as an error message shows it: strings quoted (and cut), containers by kind. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (isObject(value)) return 'an object';
+  return String(value);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'string' ? 'a single string' : `a single ${typeof value}`;
+}
+
+function choices(allowed: readonly string[]): string {
+  const quoted = allowed.map((a) => `"${a}"`);
+  return quoted.length <= 2 ? quoted.join(' or ') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+/** 1234567 → "1,234,567", the same in every locale. */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function size(chars: number): string {
+  const mib = chars / (1024 * 1024);
+  if (mib >= 1) return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+  return `${count(chars)} characters`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** "2026-11-28 14:03 UTC": the same in every locale and time zone, so exports read alike everywhere. */
+function dateTime(ms: number): string {
+  const s = iso(ms);
+  return `${s.slice(0, 10)} ${s.slice(11, 16)} UTC`;
+}
+
+/** Conversation order: by creation time, then id. */
+function inOrder(messages: readonly MessageRecord[]): MessageRecord[] {
+  return [...messages].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
