@@ -51,6 +51,7 @@ try {
     workerRuns.push(a.worker);
     directRuns.push(await direct.run());
   }
+  const history = await historyBench(modelUrl);
   const result = {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, node: process.version, chromium: browser.version() },
@@ -69,11 +70,15 @@ try {
       samples: { appPainted: appRuns, appWorker: workerRuns, direct: directRuns },
     },
   };
+  Object.assign(result, { history });
   writeFileSync('bench/results.json', JSON.stringify(result, null, 2) + '\n');
   console.log(`main-thread JS+CSS (gzip): ${(size.totalGzipBytes / 1024).toFixed(1)} KiB (${size.files.map((f) => f.file).join(', ')})`);
   console.log(`decode through the app: ${result.decode.appPaintedTokensPerSecond} tokens/s painted (worker measured ${result.decode.appWorkerTokensPerSecond})`);
   console.log(`decode with wllama directly: ${result.decode.directTokensPerSecond} tokens/s`);
   console.log(`ratio app/direct: ${result.decode.ratio} (goal >= 0.95); the app adds ${result.decode.overheadMsPerToken} ms per token`);
+  console.log(
+    `history (${history.conversations.toLocaleString()} conversations, ${history.messages.toLocaleString()} messages): list painted ${history.listPaintedMs} ms after navigation (goal 100), search ${history.searchMs} ms (goal 150), JS heap ${history.heapMB} MB`,
+  );
   console.log('wrote bench/results.json');
 } finally {
   await browser.close();
@@ -154,6 +159,145 @@ async function openDirect(modelUrl) {
       return round(r.tokensPerSecond, 1);
     },
   };
+}
+
+/**
+ * Seeds a large history into the app's own database, then measures a cold start (navigation to
+ * the first conversation row painted), a search through the UI, and the JS heap.
+ * @param {string} modelUrl
+ */
+async function historyBench(modelUrl) {
+  const CONVERSATIONS = 10_000;
+  const PER_CONVERSATION = 20;
+  const context = await browser.newContext();
+  await context.route('**/config.json', (route) =>
+    route.fulfill({ json: { version: 1, models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
+  );
+  const page = await context.newPage();
+  await page.goto(APP);
+  await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
+  const seedMs = await page.evaluate(seedHistory, { conversations: CONVERSATIONS, perConversation: PER_CONVERSATION });
+  await page.close();
+
+  /** @type {{ listPaintedMs: number[], searchMs: number[], heapMB: number[] }} */
+  const runs = { listPaintedMs: [], searchMs: [], heapMB: [] };
+  for (let i = 0; i < 3; i++) {
+    const p = await context.newPage();
+    p.on('crash', () => console.error('bench: the page crashed'));
+    await p.addInitScript(() => {
+      const w = /** @type {any} */ (window);
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('nav[aria-label="Conversations"] li')) {
+          w.listPaintedAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await p.goto(APP);
+    await p.waitForFunction(() => /** @type {any} */ (window).listPaintedAt !== undefined, null, { timeout: 60_000 });
+    runs.listPaintedMs.push(round(await p.evaluate(() => /** @type {any} */ (window).listPaintedAt), 1));
+
+    const box = p.getByRole('searchbox', { name: 'Search conversations' });
+    await box.fill('');
+    await p.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      const input = /** @type {HTMLInputElement} */ (document.querySelector('input[type=search]'));
+      input.addEventListener('keydown', (e) => e.key === 'Enter' && (w.searchStart = performance.now()), { capture: true });
+      w.searchDone = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          const results = document.querySelector('[aria-label="Search results"]');
+          if (results && results.children.length > 0) {
+            observer.disconnect();
+            resolve(performance.now() - w.searchStart);
+          }
+        }).observe(document.body, { subtree: true, childList: true });
+      });
+    });
+    await box.fill('zorvatel quimbrosk');
+    await box.press('Enter');
+    runs.searchMs.push(round(await p.evaluate(() => /** @type {any} */ (window).searchDone), 1));
+
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    runs.heapMB.push(round(heap.usedSize / 1024 / 1024, 1));
+    await p.close();
+  }
+  await context.close();
+  return {
+    conversations: CONVERSATIONS,
+    messages: CONVERSATIONS * PER_CONVERSATION,
+    seedMs: round(seedMs, 0),
+    listPaintedMs: median(runs.listPaintedMs),
+    searchMs: median(runs.searchMs),
+    heapMB: median(runs.heapMB),
+    goals: { listPaintedMs: 100, searchMs: 150 },
+    samples: runs,
+  };
+}
+
+/**
+ * Runs in the page: writes synthetic conversations straight into the app's database (schema v2),
+ * with a large made-up vocabulary so words are as rare as in real text. Returns the time taken.
+ * @param {{ conversations: number, perConversation: number }} size
+ */
+async function seedHistory({ conversations, perConversation }) {
+  const started = performance.now();
+  // mulberry32: a small, well-mixed deterministic generator.
+  let seed = 42;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vel', 'qu', 'im', 'bro', 'sk', 'zor', 'va', 'tel', 'da', 'ni', 'pe', 'ro', 'su', 'an', 'et'];
+  const vocabulary = Array.from({ length: 5000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
+  vocabulary.push('zorvatel', 'quimbrosk');
+  // Zipf-like: low indexes are common words, high ones rare.
+  const word = () => vocabulary[Math.floor(vocabulary.length * rand() ** 3)];
+  const sentence = (/** @type {number} */ n) => Array.from({ length: n }, word).join(' ');
+  const termsOf = (/** @type {string} */ t) => [...new Set(t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].map((w) => w.slice(0, 40));
+  /** @type {IDBDatabase} */
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('sotto');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const now = Date.now();
+  for (let start = 0; start < conversations; start += 250) {
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['conversations', 'messages'], 'readwrite');
+      const messages = tx.objectStore('messages');
+      for (let c = start; c < Math.min(conversations, start + 250); c++) {
+        const id = `seed-c${c}`;
+        const t0 = now - (conversations - c) * 600_000;
+        for (let m = 0; m < perConversation; m++) {
+          let text = sentence(8 + Math.floor(rand() * 40));
+          // One message in about 2,000 mentions the pair the search looks for.
+          if (rand() < 0.0005) text += ' zorvatel quimbrosk';
+          const role = m % 2 ? 'assistant' : 'user';
+          const at = t0 + m * 1000;
+          messages.put({
+            id: `seed-m${c}-${m}`,
+            conversationId: id,
+            role,
+            text,
+            status: 'complete',
+            createdAt: at,
+            updatedAt: at,
+            terms: termsOf(text),
+            ...(role === 'assistant' ? { provenance: { tier: 'nano', where: 'local', model: 'Seed' } } : {}),
+          });
+        }
+        tx.objectStore('conversations').put({ id, title: sentence(4), titleEdited: false, createdAt: t0, updatedAt: t0 + perConversation * 1000, messageCount: perConversation });
+      }
+      tx.oncomplete = () => resolve(undefined);
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  db.close();
+  return performance.now() - started;
 }
 
 /** @param {string} url */

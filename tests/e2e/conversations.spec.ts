@@ -218,3 +218,4 @@ test('an invalid import file says what is wrong and writes nothing', async ({ pa
   await settings.getByRole('button', { name: 'Close' }).click();
   await expect(nav(page).nav.getByRole('listitem')).toHaveCount(1);
 });
+

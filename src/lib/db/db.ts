@@ -7,7 +7,7 @@ import type { ConversationExport, ConversationRecord, MessageRecord } from './ty
 import { termsOf } from './terms';
 
 export const DB_NAME = 'sotto';
-/** v1: conversations, messages, settings. v2: a word index for search, and the privacy log. */
+/** v1: conversations, messages, settings. v2: indexes for search and for replies still streaming; the privacy log. */
 export const DB_VERSION = 2;
 
 /** A stored message carries the words it contains, for the search index. */
@@ -22,7 +22,7 @@ export interface AuditRecord {
 
 interface SottoDB extends DBSchema {
   conversations: { key: string; value: ConversationRecord; indexes: { 'by-updated': number } };
-  messages: { key: string; value: StoredMessage; indexes: { 'by-conversation': [string, number]; 'by-term': string } };
+  messages: { key: string; value: StoredMessage; indexes: { 'by-conversation': [string, number]; 'by-term': string; 'by-status': string } };
   settings: { key: string; value: { key: string; value: unknown } };
   audit: { key: string; value: AuditRecord; indexes: { 'by-time': number } };
 }
@@ -45,6 +45,7 @@ export async function migrate(db: Db, oldVersion: number, newVersion: number, tx
   if (oldVersion < 2 && newVersion >= 2) {
     const messages = tx.objectStore('messages');
     messages.createIndex('by-term', 'terms', { multiEntry: true });
+    messages.createIndex('by-status', 'status');
     db.createObjectStore('audit', { keyPath: 'id' }).createIndex('by-time', 'at');
     // Index the words of every message written before search existed.
     for (let cursor = await messages.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -250,13 +251,7 @@ export async function updateMessage(
 
 /** Messages marked as streaming, in every conversation (for crash recovery at start-up). */
 export async function streamingMessages(): Promise<MessageRecord[]> {
-  const found: MessageRecord[] = [];
-  const tx = (await db()).transaction('messages');
-  for (let c = await tx.store.openCursor(); c; c = await c.continue()) {
-    if (c.value.status === 'streaming') found.push(withoutTerms(c.value));
-  }
-  await tx.done;
-  return found;
+  return (await (await db()).getAllFromIndex('messages', 'by-status', 'streaming')).map(withoutTerms);
 }
 
 // ---------------------------------------------------------------- search

@@ -1,6 +1,9 @@
-import rows from 'virtual:webllm-catalog';
+/**
+ * web-llm's prebuilt models, as far as choosing a model needs to know them. The table is a
+ * separate chunk, loaded while the app starts, so it never delays the first paint.
+ */
 
-/** One prebuilt web-llm model, as far as choosing a model needs to know it. */
+/** One prebuilt web-llm model. */
 export interface WebllmCatalogRow {
   id: string;
   requiredFeatures: string[];
@@ -9,10 +12,16 @@ export interface WebllmCatalogRow {
   bufferBytes: number | null;
 }
 
-const byId = new Map(rows.map((r) => [r.id, r]));
+const byId = new Map<string, WebllmCatalogRow>();
 
-/** The web-llm model ids this build can load from web-llm's own `prebuiltAppConfig`. */
-export const knownWebllmIds: ReadonlySet<string> = new Set(byId.keys());
+/** Loads the table (once); call before validating the config or choosing a model. */
+export async function loadCatalog(): Promise<ReadonlySet<string>> {
+  if (byId.size === 0) {
+    const rows = (await import('virtual:webllm-catalog')).default;
+    for (const row of rows) byId.set(row.id, row);
+  }
+  return new Set(byId.keys());
+}
 
 /** Catalog facts for a prebuilt web-llm model, or `undefined` for a self-hosted build. */
 export function webllmRow(id: string): WebllmCatalogRow | undefined {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from './catalog';
 import type { ModelEntry } from '../config/config';
 import { chooseModel } from './choose';
 import type { DeviceCaps } from './probe';
@@ -19,6 +20,10 @@ const gpuCaps = (over: Partial<DeviceCaps> = {}): DeviceCaps => ({
   wasmCpuEngine: true,
   cores: 8,
   ...over,
+});
+
+beforeAll(async () => {
+  await loadCatalog();
 });
 
 describe('chooseModel', () => {

@@ -1,7 +1,7 @@
 /** Start-up: open the user's data, load the deployment config, probe the device, load the model. */
 import { ConfigError, loadConfig, type SottoConfig } from '../config/config';
 import * as db from '../db/db';
-import { knownWebllmIds } from '../engine/catalog';
+import { loadCatalog } from '../engine/catalog';
 import { LocalEngineClient } from '../engine/local-engine';
 import { probeDevice } from '../engine/probe';
 import { alerts, reportError } from './alerts.svelte';
@@ -35,7 +35,7 @@ class AppState {
     const data = openData();
     try {
       const [config, caps, preferred] = await Promise.all([
-        loadConfig(configUrl, knownWebllmIds),
+        loadCatalog().then((known) => loadConfig(configUrl, known)),
         probeDevice(),
         db.getSetting<string>('preferredModel').catch(() => undefined),
       ]);
@@ -53,13 +53,15 @@ class AppState {
   }
 }
 
-/** Conversations and settings: recover replies cut off by a closed tab, apply retention, list. */
+/** Conversations and settings: list, apply retention, recover replies cut off by a closed tab. */
 async function openData(): Promise<void> {
   try {
-    await recoverInterrupted();
-    await userData.loadSettings();
+    const recovered = recoverInterrupted();
+    recovered.catch(() => undefined);
+    // The list first: retention then removes anything too old (from the end of the list).
+    await Promise.all([conversations.load(), userData.loadSettings()]);
     await userData.applyRetention();
-    await conversations.load();
+    await recovered;
     setInterval(() => void userData.applyRetention().catch((err: unknown) => reportError(err, 'deleting old conversations')), DAY_MS);
     await storage.refresh();
   } catch (err) {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as db from '../db/db';
 import { EngineError } from '../engine/local-engine';
 import type { ChatBackend, ChatMessage, Delta } from '../engine/types';
@@ -118,6 +118,17 @@ describe('ChatSession', () => {
     expect(chat.messages[1]).toMatchObject({ text: 'short', status: 'complete' });
     expect(sizes).toEqual([2, 2]);
     expect(chat.messages[1]?.note).toMatch(/Earlier messages were left out/);
+  });
+
+  it('a full disk refuses the message with a clear alert and keeps what was saved', async () => {
+    const chat = new ChatSession(backend(['ok']), readyModel);
+    await chat.send('saved first');
+    vi.spyOn(db, 'appendMessage').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    expect(await chat.send('will not fit')).toBe(false);
+    expect(alerts.list[0]?.message).toBe(
+      'This device is out of storage space, so your message could not be saved. Free up space (Settings shows what Sotto uses), then try again. Nothing saved before was lost.',
+    );
+    expect((await db.getMessages(chat.conversationId!)).map((m) => m.text)).toEqual(['saved first', 'ok']);
   });
 
   it('does nothing for an empty message or while the model is not ready', async () => {

@@ -1,6 +1,5 @@
 /** The user's data as a whole: export, import, erase, and how long conversations are kept. */
 import * as db from '../db/db';
-import { exportFileName, parseExport, toExportJson, toMarkdown } from '../db/transfer';
 import { saveFile } from '../download';
 import { deleteDownloadedModels } from '../engine/model-storage';
 import { alerts, notices, reportError } from './alerts.svelte';
@@ -49,7 +48,7 @@ class UserData {
   /** Downloads conversations (all, or the ids given) as JSON or Markdown. */
   async export(kind: 'json' | 'md', ids?: string[]): Promise<void> {
     try {
-      const items = await db.exportConversations(ids);
+      const [items, { exportFileName, toExportJson, toMarkdown }] = await Promise.all([db.exportConversations(ids), import('../db/transfer')]);
       const now = new Date();
       const title = ids?.length === 1 ? items[0]?.conversation.title : undefined;
       const name = exportFileName(kind, now, title);
@@ -64,6 +63,7 @@ class UserData {
   async import(file: File): Promise<{ ok: boolean; message: string }> {
     this.#busy = true;
     try {
+      const { parseExport } = await import('../db/transfer');
       const parsed = parseExport(await file.text());
       if (!parsed.ok) {
         const message = `Nothing was imported from ${file.name}: ${parsed.error}`;

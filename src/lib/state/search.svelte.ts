@@ -40,6 +40,8 @@ class Search {
 
   /** Runs the current query now. */
   async run(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
     const ticket = ++this.#ticket;
     const query = this.#query;
     try {
