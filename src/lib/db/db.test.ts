@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  DB_VERSION,
   appendMessage,
   closeDb,
   countConversations,
@@ -18,6 +19,7 @@ import {
   putConversations,
   renameConversation,
   searchMessages,
+  setDbEvents,
   setSetting,
   streamingMessages,
   updateMessage,
@@ -188,5 +190,21 @@ describe('migrations', () => {
     expect(await listConversations()).toEqual([c]);
     expect((await getMessages(c.id)).map((m) => m.text)).toEqual(['Written before search existed']);
     expect((await searchMessages('search'))[0]?.conversation.id).toBe(c.id);
+  });
+});
+
+describe('another tab upgrading the database', () => {
+  it('closes this tab’s connection and tells it to reload instead of blocking the upgrade', async () => {
+    const name = `stale-${Math.random()}`;
+    useDatabase(name);
+    let stale = 0;
+    setDbEvents({ onStale: () => stale++ });
+    await createConversation(conversation());
+    // A newer version of Sotto opens the same database in another tab.
+    const newer = await openDB(name, DB_VERSION + 1, { blocked: () => expect.unreachable('the old connection must give way') });
+    expect(stale).toBe(1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    setDbEvents({});
   });
 });

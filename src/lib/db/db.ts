@@ -114,11 +114,13 @@ function db(): Promise<Db> {
 export async function listConversations(limit?: number): Promise<ConversationRecord[]> {
   const d = await db();
   if (limit === undefined) return (await d.getAllFromIndex('conversations', 'by-updated')).reverse();
-  const out: ConversationRecord[] = [];
-  const tx = d.transaction('conversations');
-  for (let c = await tx.store.index('by-updated').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) out.push(c.value);
-  await tx.done;
-  return out;
+  // Find the limit-th newest time in two steps, then read from there in one request (a cursor
+  // stepping through rows costs a round trip per row).
+  const index = d.transaction('conversations').store.index('by-updated');
+  let cursor = await index.openKeyCursor(null, 'prev');
+  if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+  const rows = cursor ? await index.getAll(IDBKeyRange.lowerBound(cursor.key)) : await index.getAll();
+  return rows.reverse().slice(0, limit);
 }
 
 export async function countConversations(): Promise<number> {
