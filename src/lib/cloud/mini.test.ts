@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startMockMini } from '../../../tests/mock-mini/server.mjs';
+import type { CloudEndpoint } from '../config/config';
+import type { Delta } from '../engine/types';
+import { ConsentGate } from './consent';
+import { buildRequest, streamMini, type MiniRequest } from './mini';
+
+let server: Awaited<ReturnType<typeof startMockMini>>;
+let endpoint: CloudEndpoint;
+const gate = new ConsentGate();
+
+beforeAll(async () => {
+  server = await startMockMini({ apiKey: 'test-key' });
+  endpoint = { id: 'mock', label: 'Mock', baseUrl: server.baseUrl, model: 'gpt-5.4-mini' };
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.reset();
+  server.setMode('ok');
+});
+
+/** Sends with a fresh approval; returns the text received and the error, if any. */
+async function send(request: MiniRequest, options: { apiKey?: string; signal?: AbortSignal; firstByteTimeoutMs?: number; idleTimeoutMs?: number } = {}) {
+  const token = await gate.mint(request.url, request.body);
+  let text = '';
+  try {
+    for await (const d of streamMini(request, token, gate, { apiKey: 'test-key', signal: new AbortController().signal, ...options }) as AsyncGenerator<Delta>) {
+      if (d.type === 'text') text += d.text;
+    }
+    return { text, error: null as Error | null };
+  } catch (err) {
+    return { text, error: err as Error };
+  }
+}
+
+const posts = () => server.received.filter((r) => r.method === 'POST' && !r.preflight);
+
+describe('streamMini against a real OpenAI-compatible server', () => {
+  it('sends exactly the approved body with the key, and streams the reply', async () => {
+    const request = buildRequest(endpoint, [{ role: 'user', content: 'hello [NAME_1]' }], 'low');
+    const { text, error } = await send(request);
+    expect(error).toBeNull();
+    expect(text).toBe('Mini says: hello [NAME_1]');
+    expect(posts()).toHaveLength(1);
+    expect(JSON.stringify(posts()[0]?.body)).toBe(request.body);
+    expect(JSON.parse(request.body)).toMatchObject({ model: 'gpt-5.4-mini', stream: true, reasoning_effort: 'low' });
+    expect(posts()[0]?.headers.authorization).toBe('Bearer test-key');
+  });
+
+  it('sends nothing without consent, or when the body changed after consent', async () => {
+    const request = buildRequest(endpoint, [{ role: 'user', content: 'secret' }], null);
+    const stream = streamMini(request, null, gate, { apiKey: 'test-key', signal: new AbortController().signal });
+    await expect(stream.next()).rejects.toMatchObject({ name: 'ConsentError' });
+    const token = await gate.mint(request.url, request.body);
+    const changed = { ...request, body: request.body.replace('secret', 'John Smith') };
+    await expect(streamMini(changed, token, gate, { apiKey: 'test-key', signal: new AbortController().signal }).next()).rejects.toMatchObject({ name: 'ConsentError' });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it.each([
+    ['401', 'CloudAuthError', /refused the request \(HTTP 401\).*Check the API key in Settings/],
+    ['403', 'CloudAuthError', /HTTP 403/],
+    ['404', 'CloudNotFoundError', /HTTP 404/],
+    ['429', 'CloudRateLimitError', /HTTP 429\)\. Retry in 2 seconds\./],
+    ['500', 'CloudServerError', /HTTP 500/],
+    ['503', 'CloudServerError', /HTTP 503/],
+  ] as const)('mode %s ends in %s with a plain message', async (mode, name, message) => {
+    server.setMode(mode);
+    const { error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null));
+    expect(error?.name).toBe(name);
+    expect(error?.message).toMatch(message);
+  });
+
+  it('a wrong key is refused by the server', async () => {
+    const { error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { apiKey: 'wrong' });
+    expect(error?.name).toBe('CloudAuthError');
+  });
+
+  it('a connection dropped mid-stream keeps the partial reply', async () => {
+    server.setMode('drop');
+    const { text, error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'tell me a long story' }], null));
+    expect(error?.name).toBe('CloudDroppedError');
+    expect(error?.message).toMatch(/The partial reply is kept/);
+    expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('a malformed event stops the reply with a clear error, keeping what came before', async () => {
+    server.setMode('malformed');
+    const { text, error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null));
+    expect(error?.name).toBe('CloudMalformedError');
+    expect(text.length).toBeGreaterThan(0);
+  });
+
+  it('an endpoint that never answers times out', async () => {
+    server.setMode('hang');
+    const { error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { firstByteTimeoutMs: 300 });
+    expect(error?.name).toBe('CloudTimeoutError');
+  });
+
+  it('Stop aborts the request', async () => {
+    server.setMode('slow');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 200);
+    const { error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { signal: controller.signal });
+    expect(error?.name).toBe('AbortError');
+  });
+});
