@@ -1,0 +1,365 @@
+import type { IdentifierKind } from './redact';
+import { isCardNumber, isValidDea, isValidIban, isValidNpi, isValidSsn, isValidVin } from './redact-checks';
+import { notNames, stateCodes, stateNames, streetTypes } from './redact-lexicon';
+
+/** A span one recognizer believes is an identifier, before overlaps are resolved. */
+export interface Candidate {
+  kind: IdentifierKind;
+  start: number;
+  end: number;
+  /** How sure the recognizer is; of two overlapping spans the longer wins, then the higher tier. */
+  tier: number;
+}
+
+/** Tiers, from a capitalised word that merely looks like a name up to a number right after its label. */
+export const tier = { weak: 1, list: 2, context: 3, shape: 4, checksum: 5, genericLabel: 6, label: 7 } as const;
+
+/** How a recognizer reports a span. */
+export type Emit = (kind: IdentifierKind, start: number, end: number, tierValue: number) => void;
+
+/** Start and end of capture group `g` of a match made with the `d` flag. */
+function groupSpan(m: RegExpExecArray, g: number): [number, number] | undefined {
+  const span = m.indices?.[g];
+  return span ? [span[0], span[1]] : undefined;
+}
+
+/**
+ * Calls `onMatch` for each match of a global regex. When it returns false the match is rejected
+ * and the search resumes one character later, so that "Mortgage loan number ML-55820913" still
+ * finds "loan number" after "Mortgage loan" was turned down.
+ */
+function scan(text: string, re: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (onMatch(m) === false) re.lastIndex = m.index + 1;
+    else if (m[0] === '') re.lastIndex++;
+  }
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+// ---------------------------------------------------------------- structured: email, URL, IP, MAC
+
+function findStructured(text: string, emit: Emit): void {
+  // The lookbehind starts a local part only at its first character, which keeps long digit runs linear.
+  scan(text, /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g, (m) =>
+    emit('EMAIL', m.index, m.index + m[0].length, tier.checksum),
+  );
+  scan(text, /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi, (m) => {
+    let url = m[0];
+    // Sentence punctuation and an unbalanced closing bracket belong to the prose, not the URL.
+    for (;;) {
+      const last = url.at(-1) ?? '';
+      if (/[.,;:!?'"]/.test(last)) url = url.slice(0, -1);
+      else if (last === ')' && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.slice(0, -1);
+      else break;
+    }
+    emit('URL', m.index, m.index + url.length, tier.checksum);
+  });
+  const octet = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+  scan(text, new RegExp(`(?<![\\d.])(?<!\\b(?:v|version|release|build) ?)${octet}(?:\\.${octet}){3}(?![\\d]|\\.\\d)`, 'gi'), (m) =>
+    emit('IP', m.index, m.index + m[0].length, tier.checksum),
+  );
+  scan(text, /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g, (m) => {
+    if (isIpv6(m[0])) emit('IP', m.index, m.index + m[0].length, tier.checksum);
+  });
+  scan(text, /(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])/g, (m) =>
+    emit('DEVICE', m.index, m.index + m[0].length, tier.checksum),
+  );
+}
+
+function isIpv6(s: string): boolean {
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  // "A::D" and "::1" carry no address worth hiding and are more often something else.
+  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g)) || !/\d/.test(s) || s.length < 6) return false;
+  // Without "::" an address has all eight groups; this also keeps clock times and MACs out.
+  return halves.length === 2 ? groups.length >= 1 && groups.length <= 7 : groups.length === 8;
+}
+
+// ---------------------------------------------------------------- numbers validated by a checksum
+
+function findChecksummed(text: string, emit: Emit): void {
+  scan(text, /(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])/g, (m) => {
+    if (isValidSsn(m[0])) emit('SSN', m.index, m.index + m[0].length, tier.checksum);
+  });
+  const card = /(?<![\d-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5}|\d{13,19})(?![\d-])/g;
+  scan(text, card, (m) => {
+    if (isCardNumber(digitsOf(m[0]))) emit('ACCOUNT', m.index, m.index + m[0].length, tier.checksum);
+  });
+  scan(text, /(?<![\d-])[12]\d{9}(?![\d-])/g, (m) => {
+    if (isValidNpi(m[0])) emit('NPI', m.index, m.index + m[0].length, tier.checksum);
+  });
+  scan(text, /\b[A-Z][A-Z9]\d{7}\b/g, (m) => {
+    if (isValidDea(m[0])) emit('LICENSE', m.index, m.index + m[0].length, tier.checksum);
+  });
+  scan(text, /\b(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b/g, (m) => {
+    if (isValidVin(m[0])) emit('VEHICLE', m.index, m.index + m[0].length, tier.checksum);
+  });
+  scan(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, (m) => {
+    if (isValidIban(m[0])) emit('ACCOUNT', m.index, m.index + m[0].length, tier.checksum);
+  });
+}
+
+// ---------------------------------------------------------------- numbers after a label ("MRN 4471902")
+
+interface Label {
+  kind: IdentifierKind;
+  /** Regex source for the label; matched case-insensitively unless `exactCase`. */
+  label: string;
+  exactCase?: boolean;
+  generic?: boolean;
+}
+
+const numberWord = '(?:\\s*(?:number|num\\.?|no\\.?|#|ID|identifier|code|ref(?:erence)?\\.?))';
+const no = `${numberWord}?`;
+const labels: Label[] = [
+  { kind: 'MRN', label: `(?:MRN|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
+  { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
+  { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
+  { kind: 'ACCOUNT', label: '(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
+  { kind: 'ACCOUNT', label: `(?:beneficiary|policyholder)${no}` },
+  // Routing numbers and sort codes name a bank, not a person, so they are not labels here.
+  { kind: 'ACCOUNT', label: `(?:credit card|debit card|card|IBAN|loan|mortgage|billing)${no}` },
+  { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?licen[cs]e(?! plate)${no}` },
+  { kind: 'LICENSE', label: `(?:certificate|cert\\.?)(?: of [a-z]+)?${no}` },
+  { kind: 'LICENSE', label: `(?:DEA(?:\\s*registration)?${no}|(?:bar|permit|accreditation|registration)${numberWord})` },
+  { kind: 'NPI', label: `(?:NPI|national provider identifier)${no}` },
+  { kind: 'VEHICLE', label: `(?:VIN|vehicle identification number|chassis${no})` },
+  { kind: 'DEVICE', label: `(?:serial${no}|device (?:ID|identifier|serial)${no}|IMEI|MEID|ESN|UDI|implant (?:ID|serial)${no}|MAC address)` },
+  { kind: 'DEVICE', label: '(?:S\\/N|SN|SNo)', exactCase: true },
+  { kind: 'ID', label: `(?:case|docket|claim|passport|accession|inmate|badge|tax (?:identification|ID|payer)|taxpayer identification)${no}` },
+  { kind: 'ID', label: `(?:file|reference|ref\\.?|booking|citation|ticket|invoice|order|tracking|voucher|specimen|employee|staff|student|prisoner|visa|green card|national ID|voter)${numberWord}` },
+  { kind: 'ID', label: '(?:No\\.|Nos\\.|ID|TIN|EIN|ITIN)', exactCase: true, generic: true },
+  { kind: 'ID', label: `(?:identification|ID)(?:\\s*(?:number|no\\.?|#))`, generic: true },
+];
+
+// An identifier: letters and digits in groups joined by - . / : (no spaces), then optional
+// space-separated digit groups ("PLX 448 190 227").
+const labelValue = '((?:\\(\\d{2}\\))?[A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*(?: \\d{2,}(?![-.:/]?[A-Za-z]))*)';
+const connector = '(?:\\s*(?:(?:is|was|of|reads)\\b|:|=|-|,|#))*\\s*';
+
+function findLabelled(text: string, emit: Emit): void {
+  for (const { kind, label, exactCase, generic } of labels) {
+    const re = new RegExp(`(?<![\\w/])${label}(?![\\w/])${connector}${labelValue}`, exactCase ? 'gd' : 'gid');
+    scan(text, re, (m) => {
+      const span = groupSpan(m, 1);
+      const value = m[1] ?? '';
+      if (!span || !plausibleLabelledValue(value)) return false;
+      emit(kind, span[0], span[1], generic ? tier.genericLabel : tier.label);
+    });
+  }
+  scan(text, /(?<!\w)(?:SSN|SS#|social security(?:\s*(?:number|no\.?|#))?)(?:\s*(?:is|was|of|:|,))*\s*(\d{3}[- ]?\d{2}[- ]?\d{4})(?![\d-])/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (!span || !isValidSsn(m[1] ?? '')) return false;
+    emit('SSN', span[0], span[1], tier.label);
+  });
+  scan(text, /\b(?:(?:licen[cs]e|number|registration) plate|plate|tag|vehicle registration|registration mark|reg\.?)(?:\s*(?:number|no\.?|#))?(?:\s*(?:is|was|:))*\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    // Plates are written in capitals: "plate 7KXR219 will" ends before "will", and "plate will" is no plate.
+    const [plate = '', rest] = (m[1] ?? '').split(/(?=[ -])/);
+    const value = rest !== undefined && rest === rest.toUpperCase() ? plate + rest : plate;
+    if (!span || !/\d/.test(value) || value.replace(/[ -]/g, '').length < 4 || value !== value.toUpperCase()) return false;
+    emit('VEHICLE', span[0], span[0] + value.length, tier.label);
+  });
+  scan(text, /\b(?:phone|telephone|tel\.?|mobile|cell(?:phone)?|fax|pager|landline|whatsapp)(?:\s*(?:number|no\.?|#))?[\s:]*(?:is|was|on|at)?\s*((?:\+|\()?\d[\d ().-]{5,18}\d)(?![\d-])/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    const n = digitsOf(m[1] ?? '').length;
+    if (!span || n < 7 || n > 15) return false;
+    emit('PHONE', span[0], span[1], tier.label);
+  });
+  scan(text, /\b(?:ZIP|zip code|postal code|postcode)\s*(?:code)?\s*:?\s*(\d{5}(?:-\d{4})?)(?![\d-])/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('LOCATION', span[0], span[1], tier.label);
+  });
+}
+
+function plausibleLabelledValue(value: string): boolean {
+  // "PLX 448 190 227" is a value; "section 13" after "this License" is prose.
+  const head = value.split(' ')[0] ?? '';
+  if (value.includes(' ') && !/\d/.test(head) && !/^[A-Z]{1,4}$/.test(head)) return false;
+  const compact = value.replace(/[\s()]/g, '');
+  if (/^\d{1,3}(?:\.\d{1,3})+$/.test(compact)) return false; // "10.1" is a section or a decimal
+  const digits = digitsOf(compact).length;
+  // A bare year is never an identifier ("in this case 2019 was …").
+  return compact.length >= 4 && digits >= 2 && !/^(19|20)\d{2}$/.test(compact);
+}
+
+// ---------------------------------------------------------------- phone numbers
+
+function findPhones(text: string, emit: Emit): void {
+  const nanp = /(?<![\w+.-])(?:\+1[ .-]?|1[ .-])?(?:\(\s?[2-9]\d{2}\s?\)\s?|[2-9]\d{2}[ .-])[2-9]\d{2}[ .-]\d{4}(?![\w-]|\.\d)/g;
+  scan(text, nanp, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
+  // National formats with a trunk 0 (UK, Ireland, Australia): "07700 900456", "0161 496 0734".
+  scan(text, /(?<![\w+.-])0\d{2,4}[ -]\d{3,6}(?:[ -]\d{3,4})?(?![\w-]|\.\d)/g, (m) => {
+    const n = digitsOf(m[0]).length;
+    if (n < 10 || n > 11) return false;
+    emit('PHONE', m.index, m.index + m[0].length, tier.shape);
+  });
+  const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;
+  scan(text, international, (m) => {
+    const n = digitsOf(m[0]).length;
+    if (n >= 8 && n <= 15) emit('PHONE', m.index, m.index + m[0].length, tier.shape);
+  });
+}
+
+// ---------------------------------------------------------------- dates and ages
+
+const month =
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
+const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const year = '(?:1[89]|20)\\d{2}\\b';
+
+function findDates(text: string, emit: Emit): void {
+  const textual = [
+    new RegExp(`\\b${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, 14th of April, 5 March
+    new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
+    new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
+    new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
+    new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
+  ];
+  for (const re of textual) scan(text, re, (m) => emit('DATE', m.index, m.index + m[0].length, tier.shape));
+
+  // 03/04/2025, 19/08/2024, 01-15-2025, 04.03.2025, 11/02/24
+  scan(text, /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, (m) => {
+    const [, a = '', sep, b = '', y = ''] = m;
+    if (sep === '.' && y.length === 2) return; // 1.2.34 is a version, not a date
+    if (plausibleDayMonth(Number(a), Number(b)) && (y.length === 2 || /^(1[89]|20)/.test(y))) {
+      emit('DATE', m.index, m.index + m[0].length, tier.shape);
+    }
+  });
+  // 2025-03-04, 2025/03/04
+  scan(text, /(?<![\d/.-])(?:1[89]|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)/g, (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
+  );
+  // A day and month without a year ("collected 12/03") is a date only after a word that says so;
+  // otherwise it is as likely a ratio, a score or a card expiry.
+  const weekday = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\\.?,? )?';
+  const partial = new RegExp(
+    `\\b(?:on|dated?|collected|drawn|taken|sent|received|reported|started|stopped|given|seen|admitted|discharged|born|DOB|since|until|due|from)\\s*:?\\s+${weekday}(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`,
+    'dgi',
+  );
+  scan(text, partial, (m) => {
+    const span = groupSpan(m, 0);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const value = `${m[1] ?? ''}/${m[2] ?? ''}`;
+    if (span && plausibleDayMonth(a, b)) emit('DATE', span[1] - value.length, span[1], tier.shape);
+  });
+}
+
+function plausibleDayMonth(a: number, b: number): boolean {
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const spelledAge = `(?:ninety|one hundred(?: and)?)(?:[- ](?:${numberWords.join('|')}|ten))?`;
+
+/** Safe Harbor allows an age to stay only up to 89; older ages identify (the cap at 125 keeps counts out). */
+const isOldAge = (n: number): boolean => n >= 90 && n <= 125;
+
+function spelledValue(s: string): number {
+  const lower = s.toLowerCase();
+  const base = lower.startsWith('ninety') ? 90 : 100;
+  const unit = numberWords.findIndex((w) => new RegExp(`[- ]${w}$`).test(lower));
+  return base + (unit >= 0 ? unit + 1 : /ten$/.test(lower) ? 10 : 0);
+}
+
+function findAges(text: string, emit: Emit): void {
+  const numeric = [
+    /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
+    /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
+    // "Mr. Ohanian, 96, was …": a bare number in commas right after a capitalised word
+    /(?<=\p{Lu}[\p{L}'’-]*), (\d{2,3})(?=,|;|\))/dgu,
+    // "He is 92.", "…Achterberg, is 91 and …": only after a pronoun or a name, never after "rate"
+    /(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|[Pp]atient|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Dd]ecedent|[Tt]estator|[Gg]rantor|[Cc]lient)|(?<=[\p{L}.] )\p{Lu}\p{Ll}+),? (?:is|was|turned|turns|is now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|mg|kg|lbs?|cm|mm|bpm|beats|per|days?|weeks?|months?|hours?|minutes?|times|units|mmHg))/dgu,
+  ];
+  for (const re of numeric) {
+    scan(text, re, (m) => {
+      const span = groupSpan(m, 1);
+      if (span && isOldAge(Number(m[1]))) emit('AGE', span[0], span[1], tier.shape);
+    });
+  }
+  const spelled = new RegExp(
+    `\\b(${spelledAge})(?=[- ](?:years?|yrs?)[- ]old|[- ]year[- ]old| years? of age)|\\b(?:aged|(?:he|she|who|patient) (?:is|was|turned|is now)) (${spelledAge})\\b`,
+    'dgi',
+  );
+  scan(text, spelled, (m) => {
+    const g = m[1] !== undefined ? 1 : 2;
+    const span = groupSpan(m, g);
+    if (span && isOldAge(spelledValue(m[g] ?? ''))) emit('AGE', span[0], span[1], tier.shape);
+  });
+}
+
+// ---------------------------------------------------------------- street addresses, cities, ZIP codes
+
+const capWord = "\\p{Lu}[\\p{L}'’-]*";
+const placeRun = `${capWord}(?: ${capWord}){0,3}`;
+const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|#)\\.? ?#?[A-Za-z0-9-]+)?';
+const street = new RegExp(
+  `\\b\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?${unit}`,
+  'gu',
+);
+
+/** Finds street addresses and the city that follows one ("77 Larkspur Avenue, Fernvale"). */
+function findAddresses(text: string, emit: Emit): void {
+  const startsWithMonth = new RegExp(`^\\d+[A-Z]? ${month} `);
+  scan(text, street, (m) => {
+    if (startsWithMonth.test(m[0])) return; // "5 March Dr. Oduya" is a date and a doctor
+    let end = m.index + m[0].length;
+    // A trailing dot belongs to "St." or "Ave." only when the sentence goes on.
+    if (text[end - 1] === '.' && !/^,| \p{Ll}/u.test(text.slice(end, end + 2))) end -= 1;
+    emit('LOCATION', m.index, end, tier.shape);
+    const after = new RegExp(`^, (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2}\\b| \\p{Ll})`, 'du').exec(text.slice(end));
+    const span = after && groupSpan(after, 1);
+    if (span && !stateNames.has((after[1] ?? '').toLowerCase())) emit('LOCATION', end + span[0], end + span[1], tier.context);
+  });
+  // UK postcodes are distinctive enough to need no context ("BX4 1QT").
+  scan(text, /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+  scan(text, /\bP\.? ?O\.? Box \d+\b/gi, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+
+  // "Fernvale, CA 95821": a two-letter state code counts only before a ZIP code, because
+  // "Jane Roe, MD" and "Hope, OR …" would otherwise become towns.
+  const codes = stateCodes.join('|');
+  const cityZip = new RegExp(`(?<![\\p{L}])(${placeRun}),? (?:${codes}) (\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'dgu');
+  scan(text, cityZip, (m) => {
+    const city = groupSpan(m, 1);
+    const zip = groupSpan(m, 2);
+    if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
+    if (city) {
+      const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+      if (end > start) emit('LOCATION', start, end, tier.context);
+    }
+  });
+  const states = [...stateNames].map((s) => s.replace(/^./, (c) => c.toUpperCase())).join('|');
+  const cityState = new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${states})\\b`, 'dgu');
+  scan(text, cityState, (m) => {
+    const city = groupSpan(m, 1);
+    if (!city) return;
+    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    if (end > start) emit('LOCATION', start, end, tier.context);
+  });
+}
+
+/** A capitalised run before ", CA 95821" may start with a sentence's first word; keep its last comma-free part. */
+function trimRunToLastPlace(text: string, start: number, end: number): [number, number] {
+  const run = text.slice(start, end);
+  const words = run.split(' ');
+  // Keep at most the last two words, which covers "Ashford Falls" and drops "Service" or "Send".
+  const kept = words.slice(-2);
+  if (kept.length === 2 && notNames.has((kept[0] ?? '').toLowerCase())) kept.shift();
+  const keptText = kept.join(' ');
+  return [end - keptText.length, end];
+}
+
+/** Runs every recognizer except names and free-standing places. */
+export function findPatterned(text: string, emit: Emit): void {
+  findStructured(text, emit);
+  findChecksummed(text, emit);
+  findLabelled(text, emit);
+  findPhones(text, emit);
+  findDates(text, emit);
+  findAges(text, emit);
+  findAddresses(text, emit);
+}
