@@ -170,8 +170,13 @@ function retryAfterSeconds(header: string | null): number | undefined {
 }
 
 function hostOf(request: MiniRequest): string {
+  return urlHost(request.url);
+}
+
+/** "api.openai.com" for "https://api.openai.com/v1/chat/completions". */
+export function urlHost(url: string): string {
   try {
-    return new URL(request.url).host;
+    return new URL(url).host;
   } catch {
     return 'The cloud endpoint';
   }

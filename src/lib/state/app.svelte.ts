@@ -6,6 +6,7 @@ import { LocalEngineClient } from '../engine/local-engine';
 import { probeDevice } from '../engine/probe';
 import { alerts, reportError } from './alerts.svelte';
 import { ChatSession, recoverInterrupted } from './chat.svelte';
+import { cloud } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
 import { userData } from './data.svelte';
 import { LocalModel } from './model.svelte';
@@ -40,6 +41,7 @@ class AppState {
         db.getSetting<string>('preferredModel').catch(() => undefined),
       ]);
       this.#config = config;
+      await cloud.configure(config.cloud).catch((err: unknown) => reportError(err, 'reading the cloud settings'));
       await localModel.start(config.models, caps, preferred ?? null);
     } catch (err) {
       localModel.halt();

@@ -8,6 +8,10 @@ import { explainEngineError } from '../engine/explain';
 import type { ChatBackend, ChatMessage, GenStats } from '../engine/types';
 import { alerts, isAbort, reportError } from './alerts.svelte';
 import { conversations, titleFrom } from './conversations.svelte';
+import { CloudError, streamMini, urlHost } from '../cloud/mini';
+import { consentGate } from '../cloud/consent';
+import { unmask } from '../cloud/redact';
+import { cloud, type Approval } from './cloud.svelte';
 import type { LocalModel } from './model.svelte';
 import { storage } from './storage.svelte';
 import { sync } from './sync';
@@ -91,7 +95,13 @@ export class ChatSession {
   /** Saves the message, then streams the local model's reply. False when it could not be saved. */
   async send(text: string): Promise<boolean> {
     const content = text.trim();
-    if (!content || this.streaming || !this.#model.ready) return false;
+    if (!content || this.streaming || (!cloud.armed && !this.#model.ready)) return false;
+    // The switch armed this one send for the cloud: nothing goes until the user approves it.
+    let approval: Approval | null = null;
+    if (cloud.armed) {
+      approval = await cloud.requestApproval(content, this.#messages);
+      if (!approval) return false;
+    }
     const now = Date.now();
     let conversationId = this.#conversationId;
     const question: MessageRecord = { id: newId(), conversationId: conversationId ?? '', role: 'user', text: content, status: 'complete', createdAt: now, updatedAt: now };
@@ -111,17 +121,84 @@ export class ChatSession {
       return false;
     }
     if (this.#conversationId === conversationId) this.#messages = [...this.#messages, question];
-    await this.#reply(conversationId, question);
+    if (approval) await this.#cloudReply(conversationId, question, approval);
+    else await this.#reply(conversationId, question);
     return true;
   }
 
   /** Asks again for a reply that was interrupted, stopped or failed; the old one stays. */
   async retry(replyId: string): Promise<void> {
-    if (this.streaming || !this.#model.ready || !this.#conversationId) return;
+    if (this.streaming || !this.#conversationId) return;
+    const conversationId = this.#conversationId;
     const at = this.#messages.findIndex((m) => m.id === replyId);
     const question = this.#messages.slice(0, at).findLast((m) => m.role === 'user');
     if (at < 0 || !question) return;
-    await this.#reply(this.#conversationId, question);
+    if (this.#messages[at]?.provenance?.where === 'cloud' && cloud.available) {
+      // A cloud retry is a new request: it needs a new review and a new approval.
+      const approval = await cloud.requestApproval(question.text, this.#messages.slice(0, this.#messages.indexOf(question)));
+      if (approval) await this.#cloudReply(conversationId, question, approval);
+      return;
+    }
+    if (this.#model.ready) await this.#reply(conversationId, question);
+  }
+
+  /** Streams Mini's reply to an approved request; placeholders are restored on the device. */
+  async #cloudReply(conversationId: string, question: MessageRecord, approval: Approval): Promise<void> {
+    const host = urlHost(approval.request.url);
+    const now = Date.now();
+    const reply: MessageRecord = {
+      id: newId(),
+      conversationId,
+      role: 'assistant',
+      text: '',
+      status: 'streaming',
+      createdAt: Math.max(now, question.createdAt + 1),
+      updatedAt: now,
+      provenance: { tier: 'mini', where: 'cloud', model: approval.request.endpoint.model, host },
+    };
+    this.#writing = reply.id;
+    const stop = new AbortController();
+    this.#stop = stop;
+    let outcome = 'complete';
+    try {
+      await withLock(replyLockName(reply.id), async () => {
+        try {
+          conversations.upsert(await db.appendMessage(reply));
+        } catch (err) {
+          reportSaveError(err, 'the reply');
+          outcome = 'not sent';
+          return;
+        }
+        this.#show(reply);
+        const saver = new ReplySaver(reply);
+        let received = '';
+        let status: MessageRecord['status'] = 'complete';
+        try {
+          for await (const delta of streamMini(approval.request, approval.token, consentGate, { apiKey: cloud.apiKey, signal: stop.signal })) {
+            if (delta.type !== 'text') continue;
+            received += delta.text;
+            const shown = unmask(received, approval.mapping);
+            this.#patch(reply.id, { text: shown });
+            saver.push(shown);
+          }
+        } catch (err) {
+          status = isAbort(err) ? 'stopped' : received ? 'interrupted' : 'failed';
+          outcome = isAbort(err) ? 'stopped' : err instanceof Error && err.name === 'ConsentError' ? 'not sent' : err instanceof Error ? err.name : 'error';
+          if (!isAbort(err)) {
+            const message = err instanceof CloudError || (err instanceof Error && err.name === 'ConsentError') ? (err as Error).message : `The cloud request failed: ${String(err)}`;
+            alerts.show(message, { label: 'Retry', run: () => void this.retry(reply.id) });
+          }
+        }
+        const final = { text: unmask(received, approval.mapping), status, updatedAt: Date.now() };
+        this.#patch(reply.id, final);
+        await saver.finish(final).catch((err: unknown) => reportSaveError(err, 'the reply'));
+        sync.post({ type: 'messages', conversationId });
+      });
+    } finally {
+      this.#writing = null;
+      this.#stop = null;
+      await recordTransmission(approval, conversationId, outcome);
+    }
   }
 
   /** Stops the reply that is streaming; the text so far stays, marked stopped. */
@@ -309,6 +386,28 @@ export async function recoverInterrupted(candidates?: MessageRecord[]): Promise<
   }
   if (marked) sync.post({ type: 'conversations' });
   return marked;
+}
+
+/** The privacy log: every transmission, kept on this device. */
+async function recordTransmission(approval: Approval, conversationId: string, outcome: string): Promise<void> {
+  if (outcome === 'not sent') return;
+  try {
+    await db.appendAudit({
+      id: newId(),
+      at: Date.now(),
+      host: urlHost(approval.request.url),
+      url: approval.request.url,
+      model: approval.request.endpoint.model,
+      body: approval.request.body,
+      bytes: new TextEncoder().encode(approval.request.body).length,
+      identifiersMasked: approval.maskedCount,
+      outcome,
+      conversationId,
+    });
+    sync.post({ type: 'settings' });
+  } catch (err) {
+    reportError(err, 'recording the transmission in the privacy log');
+  }
 }
 
 function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
