@@ -132,3 +132,30 @@ test('without a cloud section in the config there is no switch', async ({ page }
   await waitReady(page, TINY_LABEL);
   await expect(cloudSwitch(page)).toHaveCount(0);
 });
+
+test('routing advice suggests Mini for code and arms the switch, but never sends by itself', async ({ page }) => {
+  await start(page);
+  await ui(page).message.fill('Write a Python function that parses HL7 messages');
+  await expect(page.getByText('Mini may answer this better (it asks for code).')).toBeVisible();
+  await page.getByRole('button', { name: 'Use Mini for this message' }).click();
+  await expect(cloudSwitch(page)).toHaveAttribute('aria-checked', 'true');
+  expect(mock.received).toHaveLength(0);
+  await ui(page).send.click();
+  await expect(review(page)).toBeVisible();
+  await review(page).getByRole('button', { name: 'Cancel' }).click();
+  expect(posts()).toHaveLength(0);
+});
+
+test('Test connection says whether the endpoint accepts the key', async ({ page }) => {
+  await start(page, false);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('API key').fill('wrong-key');
+  await settings.getByLabel('API key').press('Tab');
+  await settings.getByRole('button', { name: 'Test connection' }).click();
+  await expect(settings).toContainText('refused the request (HTTP 401)');
+  await settings.getByLabel('API key').fill('test-key');
+  await settings.getByLabel('API key').press('Tab');
+  await settings.getByRole('button', { name: 'Test connection' }).click();
+  await expect(settings).toContainText(`Connected: 127.0.0.1:${MOCK_PORT} accepted the key.`);
+});

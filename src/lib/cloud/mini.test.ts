@@ -3,7 +3,7 @@ import { startMockMini } from '../../../tests/mock-mini/server.mjs';
 import type { CloudEndpoint } from '../config/config';
 import type { Delta } from '../engine/types';
 import { ConsentGate } from './consent';
-import { buildRequest, streamMini, type MiniRequest } from './mini';
+import { buildRequest, streamMini, testConnection, type MiniRequest } from './mini';
 
 let server: Awaited<ReturnType<typeof startMockMini>>;
 let endpoint: CloudEndpoint;
@@ -103,5 +103,14 @@ describe('streamMini against a real OpenAI-compatible server', () => {
     setTimeout(() => controller.abort(), 200);
     const { error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { signal: controller.signal });
     expect(error?.name).toBe('AbortError');
+  });
+});
+
+describe('testConnection', () => {
+  it('says so when the endpoint accepts the key, and names the problem when not', async () => {
+    expect(await testConnection(endpoint, 'test-key')).toBe(`Connected: ${new URL(server.baseUrl).host} accepted the key.`);
+    await expect(testConnection(endpoint, 'wrong')).rejects.toMatchObject({ name: 'CloudAuthError' });
+    server.setMode('503');
+    await expect(testConnection(endpoint, 'test-key')).rejects.toMatchObject({ name: 'CloudServerError' });
   });
 });

@@ -119,6 +119,32 @@ export async function* streamMini(request: MiniRequest, token: ConsentToken | nu
   }
 }
 
+/**
+ * "Test connection" in Settings: asks the endpoint for its model list with the key. The user's
+ * press of the button is the consent for this one request; it carries no conversation text.
+ */
+export async function testConnection(endpoint: CloudEndpoint, apiKey: string, doFetch: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<string> {
+  const request: MiniRequest = { endpoint, url: `${endpoint.baseUrl}/models`, body: '' };
+  const watchdog = new Watchdog(new AbortController().signal);
+  watchdog.arm(15_000);
+  let response: Response;
+  try {
+    response = await doFetch(request.url, {
+      headers: { Authorization: `Bearer ${apiKey}` },
+      signal: watchdog.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+    });
+  } catch (err) {
+    throw watchdog.explain(err, request, false);
+  } finally {
+    watchdog.disarm();
+  }
+  if (!response.ok) throw await errorFor(response, request);
+  return `Connected: ${hostOf(request)} accepted the key.`;
+}
+
 /** The text of one streamed chunk; null when the chunk ends the reply; throws on a malformed event. */
 function readDelta(data: string, request: MiniRequest): string | null {
   let chunk: unknown;

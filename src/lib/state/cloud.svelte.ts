@@ -3,7 +3,7 @@
  * will leave the device (identifiers masked, earlier turns opt-in), and the endpoint settings.
  */
 import { consentGate, type ConsentToken } from '../cloud/consent';
-import { buildRequest, type MiniRequest, type ReasoningEffort } from '../cloud/mini';
+import { buildRequest, testConnection, type MiniRequest, type ReasoningEffort } from '../cloud/mini';
 import { mask, type Finding } from '../cloud/redact';
 import type { CloudEndpoint, SottoConfig } from '../config/config';
 import * as db from '../db/db';
@@ -53,6 +53,18 @@ class CloudTier {
 
   async loadLog(): Promise<void> {
     this.#log = await db.listAudit();
+  }
+
+  /** "Test connection": a plain sentence saying whether the endpoint accepts the key. */
+  async test(): Promise<string> {
+    const endpoint = this.endpoint;
+    if (!endpoint) return 'No cloud endpoint is configured.';
+    if (!this.#apiKey) return 'Enter an API key first.';
+    try {
+      return await testConnection(endpoint, this.#apiKey);
+    } catch (err) {
+      return err instanceof Error ? err.message : String(err);
+    }
   }
 
   /** Downloads the privacy log as JSON. */
