@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { writeFixtures } from '../tests/fixtures/tiny-gguf.mjs';
 import { chromiumPath } from '../tests/support/chromium.mjs';
 import { startModelHost } from '../tests/support/model-host.mjs';
+import { startMockMini } from '../tests/mock-mini/server.mjs';
 
 const APP = 'http://localhost:4173';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -51,6 +52,7 @@ try {
     workerRuns.push(a.worker);
     directRuns.push(await direct.run());
   }
+  const cloudResult = await cloudBench(modelUrl);
   const history = await historyBench(modelUrl);
   const result = {
     date: new Date().toISOString(),
@@ -70,7 +72,7 @@ try {
       samples: { appPainted: appRuns, appWorker: workerRuns, direct: directRuns },
     },
   };
-  Object.assign(result, { history });
+  Object.assign(result, { history, cloud: cloudResult });
   writeFileSync('bench/results.json', JSON.stringify(result, null, 2) + '\n');
   console.log(`main-thread JS+CSS (gzip): ${(size.totalGzipBytes / 1024).toFixed(1)} KiB (${size.files.map((f) => f.file).join(', ')})`);
   console.log(`decode through the app: ${result.decode.appPaintedTokensPerSecond} tokens/s painted (worker measured ${result.decode.appWorkerTokensPerSecond})`);
@@ -78,6 +80,9 @@ try {
   console.log(`ratio app/direct: ${result.decode.ratio} (goal >= 0.95); the app adds ${result.decode.overheadMsPerToken} ms per token`);
   console.log(
     `history (${history.conversations.toLocaleString()} conversations, ${history.messages.toLocaleString()} messages): list painted ${history.listPaintedMs} ms after navigation (goal 100), search ${history.searchMs} ms (goal 150), JS heap ${history.heapMB} MB`,
+  );
+  console.log(
+    `cloud UI throughput (${cloudResult.deltas} streamed pieces of markdown): ${cloudResult.renderedPiecesPerSecond} pieces/s rendered; UI time / raw stream time ${cloudResult.ratio} (goal <= 1.2); longest main-thread task ${cloudResult.longestTaskMs === 0 ? 'under 50' : cloudResult.longestTaskMs} ms (goal < 50)`,
   );
   console.log('wrote bench/results.json');
 } finally {
@@ -158,6 +163,99 @@ async function openDirect(modelUrl) {
       );
       return round(r.tokensPerSecond, 1);
     },
+  };
+}
+
+/**
+ * Streams a ~4,000-piece markdown reply from the mock Mini endpoint through the whole consent
+ * flow, and compares the time the UI takes with reading the raw stream without any UI.
+ * @param {string} modelUrl
+ */
+async function cloudBench(modelUrl) {
+  const mock = await startMockMini({ port: 4176, apiKey: 'bench-key' });
+  const context = await browser.newContext();
+  const baseUrl = `${mock.url}/v1`;
+  await context.route('**/config.json', (route) =>
+    route.fulfill({
+      json: {
+        version: 1,
+        models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }],
+        cloud: { endpoints: [{ id: 'mock', label: 'Mock', baseUrl, model: 'gpt-5.4-mini' }] },
+      },
+    }),
+  );
+  /** @type {{ uiMs: number[], rawMs: number[], longestTaskMs: number[], deltas: number }} */
+  const runs = { uiMs: [], rawMs: [], longestTaskMs: [], deltas: 0 };
+  try {
+    for (let i = 0; i < 3; i++) {
+      const page = await context.newPage();
+      await page.goto(APP);
+      await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByLabel('API key').fill('bench-key');
+      await page.getByLabel('API key').press('Tab');
+      await page.getByRole('button', { name: 'Close' }).click();
+      await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        w.longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+        w.paints = [];
+        new MutationObserver(() => {
+          const texts = document.querySelectorAll('article.assistant .text');
+          const n = texts[texts.length - 1]?.textContent?.length ?? 0;
+          if (n) w.paints.push(performance.now());
+        }).observe(document.querySelector('[role=log]'), { subtree: true, childList: true, characterData: true });
+      });
+      await page.getByRole('switch', { name: 'Send to cloud (Mini)' }).click();
+      await page.getByRole('textbox', { name: 'Message' }).fill('Write the long guide #mode=long');
+      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      const body = (await page.getByRole('dialog', { name: 'Review what will be sent' }).locator('pre').textContent()) ?? '';
+      await page.getByRole('button', { name: 'Send once' }).click();
+      await page.locator('article.assistant[aria-busy=false]').last().waitFor({ timeout: 60_000 });
+      const ui = await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        return { ms: w.paints[w.paints.length - 1] - w.paints[0], longest: w.longest };
+      });
+      // The same request, read without any UI: the floor the app is measured against.
+      const raw = await page.evaluate(
+        async ({ url, body }) => {
+          const response = await fetch(url, { method: 'POST', headers: { Authorization: 'Bearer bench-key', 'Content-Type': 'application/json' }, body });
+          const reader = /** @type {ReadableStream<Uint8Array>} */ (response.body).getReader();
+          let first = 0;
+          let pieces = 0;
+          const decoder = new TextDecoder();
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) break;
+            if (!first) first = performance.now();
+            pieces += (decoder.decode(value, { stream: true }).match(/"content":/g) ?? []).length;
+          }
+          return { ms: performance.now() - first, pieces };
+        },
+        { url: `${baseUrl}/chat/completions`, body },
+      );
+      runs.uiMs.push(round(ui.ms, 1));
+      runs.rawMs.push(round(raw.ms, 1));
+      runs.longestTaskMs.push(round(ui.longest, 1));
+      runs.deltas = raw.pieces;
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    await mock.close();
+  }
+  const uiMs = median(runs.uiMs);
+  return {
+    deltas: runs.deltas,
+    uiMs,
+    rawMs: median(runs.rawMs),
+    renderedPiecesPerSecond: round((runs.deltas * 1000) / uiMs, 0),
+    ratio: round(uiMs / Math.max(1, median(runs.rawMs)), 2),
+    longestTaskMs: Math.max(...runs.longestTaskMs),
+    goals: { ratio: '<= 1.2', longestTaskMs: '< 50' },
+    samples: runs,
   };
 }
 

@@ -10,7 +10,6 @@ import { alerts, isAbort, reportError } from './alerts.svelte';
 import { conversations, titleFrom } from './conversations.svelte';
 import { CloudError, streamMini, urlHost } from '../cloud/mini';
 import { consentGate } from '../cloud/consent';
-import { unmask } from '../cloud/redact';
 import { cloud, type Approval } from './cloud.svelte';
 import type { LocalModel } from './model.svelte';
 import { storage } from './storage.svelte';
@@ -172,14 +171,26 @@ export class ChatSession {
         this.#show(reply);
         const saver = new ReplySaver(reply);
         let received = '';
+        let painted = 0;
+        let frame = false;
         let status: MessageRecord['status'] = 'complete';
+        // A fast endpoint delivers thousands of pieces at once: restore and paint once a frame.
+        const paint = () => {
+          frame = false;
+          if (painted === received.length) return;
+          painted = received.length;
+          const shown = approval.unmask(received);
+          this.#patch(reply.id, { text: shown });
+          saver.push(shown);
+        };
         try {
           for await (const delta of streamMini(approval.request, approval.token, consentGate, { apiKey: cloud.apiKey, signal: stop.signal })) {
             if (delta.type !== 'text') continue;
             received += delta.text;
-            const shown = unmask(received, approval.mapping);
-            this.#patch(reply.id, { text: shown });
-            saver.push(shown);
+            if (!frame) {
+              frame = true;
+              nextFrame(paint);
+            }
           }
         } catch (err) {
           status = isAbort(err) ? 'stopped' : received ? 'interrupted' : 'failed';
@@ -189,7 +200,8 @@ export class ChatSession {
             alerts.show(message, { label: 'Retry', run: () => void this.retry(reply.id) });
           }
         }
-        const final = { text: unmask(received, approval.mapping), status, updatedAt: Date.now() };
+        painted = received.length;
+        const final = { text: approval.unmask(received), status, updatedAt: Date.now() };
         this.#patch(reply.id, final);
         await saver.finish(final).catch((err: unknown) => reportSaveError(err, 'the reply'));
         sync.post({ type: 'messages', conversationId });

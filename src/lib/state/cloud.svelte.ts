@@ -4,7 +4,7 @@
  */
 import { consentGate, type ConsentToken } from '../cloud/consent';
 import { buildRequest, testConnection, type MiniRequest, type ReasoningEffort } from '../cloud/mini';
-import { mask, type Finding } from '../cloud/redact';
+import type { Finding } from '../cloud/redact';
 import type { CloudEndpoint, SottoConfig } from '../config/config';
 import * as db from '../db/db';
 import type { MessageRecord } from '../db/types';
@@ -31,7 +31,11 @@ export interface Approval {
   token: ConsentToken;
   mapping: Record<string, string>;
   maskedCount: number;
+  /** Puts the originals back into the reply, on the device. */
+  unmask: (text: string) => string;
 }
+
+type Redact = typeof import('../cloud/redact');
 
 const SYSTEM = 'You are Mini, a helpful assistant. Answer clearly and concisely. Placeholders such as [NAME_1] stand for details the user keeps private; keep them as they are.';
 
@@ -45,6 +49,8 @@ class CloudTier {
   #review = $state.raw<Review | null>(null);
   #decide: ((approval: Approval | null) => void) | null = null;
   #log = $state.raw<db.AuditRecord[]>([]);
+  /** The masking code, loaded with the first review (it is large, and only the cloud needs it). */
+  #redact: Redact | null = null;
 
   /** The privacy log, newest first (after loadLog). */
   get log(): db.AuditRecord[] {
@@ -142,9 +148,10 @@ class CloudTier {
    * Opens the review for this message and waits for the user: an approval after "Send once",
    * null after "Cancel". Either way the switch is off again afterwards.
    */
-  requestApproval(question: string, earlier: MessageRecord[]): Promise<Approval | null> {
+  async requestApproval(question: string, earlier: MessageRecord[]): Promise<Approval | null> {
     const endpoint = this.endpoint;
-    if (!endpoint) return Promise.resolve(null);
+    if (!endpoint) return null;
+    this.#redact ??= await import('../cloud/redact');
     this.#decide?.(null);
     const candidates = earlier.filter((m) => m.text && (m.role === 'user' || m.status === 'complete'));
     this.#review = this.#build({ endpoint, question, findings: [], unmasked: [], earlier: candidates, included: [] });
@@ -172,7 +179,15 @@ class CloudTier {
     const r = this.#review;
     if (!r) return;
     const token = await consentGate.mint(r.request.url, r.request.body);
-    this.#finish({ request: r.request, token, mapping: r.mapping, maskedCount: r.findings.length - r.unmasked.length });
+    const redact = this.#redact;
+    const mapping = r.mapping;
+    this.#finish({
+      request: r.request,
+      token,
+      mapping,
+      maskedCount: r.findings.length - r.unmasked.length,
+      unmask: (text) => (redact ? redact.unmask(text, mapping) : text),
+    });
   }
 
   cancel(): void {
@@ -194,7 +209,7 @@ class CloudTier {
     const parts = [...turns.map((m) => m.text), r.question];
     const masked0 = r.findings;
     const joined = parts.join('\n\u0000\n');
-    const masked = mask(joined, (f) => !r.unmasked.some((i) => masked0[i]?.start === f.start));
+    const masked = this.#redact!.mask(joined, (f) => !r.unmasked.some((i) => masked0[i]?.start === f.start));
     const all = masked.findings;
     const maskedParts = masked.text.split('\n\u0000\n');
     const messages: ChatMessage[] = [{ role: 'system', content: SYSTEM }];
