@@ -159,3 +159,28 @@ test('Test connection says whether the endpoint accepts the key', async ({ page 
   await settings.getByRole('button', { name: 'Test connection' }).click();
   await expect(settings).toContainText(`Connected: 127.0.0.1:${MOCK_PORT} accepted the key.`);
 });
+
+for (const [mode, message] of [
+  ['401', 'refused the request (HTTP 401)'],
+  ['403', 'refused the request (HTTP 403)'],
+  ['404', 'has no such endpoint or model “gpt-5.4-mini” (HTTP 404)'],
+  ['500', 'had a problem of its own (HTTP 500)'],
+  ['503', 'had a problem of its own (HTTP 503)'],
+  ['malformed', 'sent a part of the reply that is not valid JSON'],
+] as const) {
+  test(`the endpoint answering ${mode} ends in a clear alert with Retry, and the conversation keeps what came`, async ({ page }) => {
+    await start(page);
+    await cloudSwitch(page).click();
+    await ui(page).message.fill(`question #mode=${mode}`);
+    await ui(page).send.click();
+    await review(page).getByRole('button', { name: 'Send once' }).click();
+    const alert = ui(page).alert.filter({ hasText: message });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    const reply = ui(page).replies.last();
+    await expect(reply).toContainText('Mini (cloud)');
+    await expect(reply).toContainText(mode === 'malformed' ? 'Interrupted' : 'Reply failed');
+    if (mode === 'malformed') await expect(reply.locator('.text')).not.toHaveText('');
+    await expect(ui(page).log.getByRole('article').filter({ hasText: `question #mode=${mode}` })).toHaveCount(1);
+  });
+}
