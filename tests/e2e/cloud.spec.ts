@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { startMockMini } from '../mock-mini/server.mjs';
 import { MODEL_HOST, TINY_LABEL, tinyModel, ui, useConfig, waitReady } from './support';
 
@@ -69,11 +70,18 @@ test('Send once sends exactly the reviewed, masked body; the reply is labelled a
   expect(JSON.stringify(posts()[0]?.body)).toBe(shown);
   await expect(cloudSwitch(page)).toHaveAttribute('aria-checked', 'false');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const log = page.getByRole('dialog', { name: 'Settings' }).getByRole('list', { name: 'Privacy log' });
+  await page.getByRole('button', { name: 'Privacy log' }).click();
+  const logDialog = page.getByRole('dialog', { name: 'Privacy log' });
+  const log = logDialog.getByRole('list', { name: 'Privacy log entries' });
   await expect(log.getByRole('listitem')).toHaveCount(1);
   await expect(log).toContainText(`127.0.0.1:${MOCK_PORT} · gpt-5.4-mini`);
   await expect(log).toContainText('identifiers masked · complete');
+  await log.getByText('Exact body sent').click();
+  await expect(log.locator('pre')).toHaveText(shown);
+  const download = page.waitForEvent('download');
+  await logDialog.getByRole('button', { name: 'Export privacy log (JSON)' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported.entries[0].body).toBe(shown);
 });
 
 test('Cancel sends nothing and keeps the draft', async ({ page }) => {
