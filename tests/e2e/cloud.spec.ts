@@ -93,6 +93,13 @@ test('Cancel sends nothing and keeps the draft', async ({ page }) => {
   await expect(review(page)).toBeHidden();
   await expect(ui(page).message).toHaveValue('do not send this');
   await expect(cloudSwitch(page)).toHaveAttribute('aria-checked', 'false');
+  // Escape is a Cancel too.
+  await cloudSwitch(page).click();
+  await ui(page).send.click();
+  await expect(review(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(review(page)).toBeHidden();
+  await expect(cloudSwitch(page)).toHaveAttribute('aria-checked', 'false');
   expect(posts()).toHaveLength(0);
 });
 

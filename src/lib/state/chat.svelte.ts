@@ -3,7 +3,7 @@
  * saved as it is written: a reply at least once a second while it streams, and when it ends.
  */
 import * as db from '../db/db';
-import type { ConversationRecord, MessageRecord } from '../db/types';
+import type { ConversationRecord, MessageRecord, Provenance } from '../db/types';
 import { explainEngineError } from '../engine/explain';
 import type { ChatBackend, ChatMessage, GenStats } from '../engine/types';
 import { alerts, isAbort, reportError } from './alerts.svelte';
@@ -144,17 +144,7 @@ export class ChatSession {
   /** Streams Mini's reply to an approved request; placeholders are restored on the device. */
   async #cloudReply(conversationId: string, question: MessageRecord, approval: Approval): Promise<void> {
     const host = urlHost(approval.request.url);
-    const now = Date.now();
-    const reply: MessageRecord = {
-      id: newId(),
-      conversationId,
-      role: 'assistant',
-      text: '',
-      status: 'streaming',
-      createdAt: Math.max(now, question.createdAt + 1),
-      updatedAt: now,
-      provenance: { tier: 'mini', where: 'cloud', model: approval.request.endpoint.model, host },
-    };
+    const reply = newReply(conversationId, question, { tier: 'mini', where: 'cloud', model: approval.request.endpoint.model, host });
     this.#writing = reply.id;
     const stop = new AbortController();
     this.#stop = stop;
@@ -220,17 +210,7 @@ export class ChatSession {
 
   async #reply(conversationId: string, question: MessageRecord): Promise<void> {
     const history = this.#history(question);
-    const now = Date.now();
-    const reply: MessageRecord = {
-      id: newId(),
-      conversationId,
-      role: 'assistant',
-      text: '',
-      status: 'streaming',
-      createdAt: Math.max(now, question.createdAt + 1),
-      updatedAt: now,
-      provenance: { tier: 'nano', where: 'local', model: this.#model.model?.label ?? 'local model' },
-    };
+    const reply = newReply(conversationId, question, { tier: 'nano', where: 'local', model: this.#model.model?.label ?? 'local model' });
     this.#writing = reply.id;
     const stop = new AbortController();
     this.#stop = stop;
@@ -433,6 +413,21 @@ function reportSaveError(err: unknown, what: string): void {
     return;
   }
   reportError(err, `saving ${what}`);
+}
+
+/** An empty reply to `question`, about to stream, saying who writes it. */
+function newReply(conversationId: string, question: MessageRecord, provenance: Provenance): MessageRecord {
+  const now = Date.now();
+  return {
+    id: newId(),
+    conversationId,
+    role: 'assistant',
+    text: '',
+    status: 'streaming',
+    createdAt: Math.max(now, question.createdAt + 1),
+    updatedAt: now,
+    provenance,
+  };
 }
 
 function newId(): string {

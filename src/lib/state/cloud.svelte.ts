@@ -204,12 +204,14 @@ class CloudTier {
 
   /** Masks the text that will be sent and builds the exact request body. */
   #build(r: Omit<Review, 'request' | 'mapping'>): Review {
+    const redact = this.#redact;
+    if (!redact) throw new Error('The masking code is not loaded yet.');
     const turns = r.earlier.filter((m) => r.included.includes(m.id));
     // One text for masking, so the same name gets the same placeholder in every turn.
     const parts = [...turns.map((m) => m.text), r.question];
     const masked0 = r.findings;
     const joined = parts.join('\n\u0000\n');
-    const masked = this.#redact!.mask(joined, (f) => !r.unmasked.some((i) => masked0[i]?.start === f.start));
+    const masked = redact.mask(joined, (f) => !r.unmasked.some((i) => masked0[i]?.start === f.start));
     const all = masked.findings;
     const maskedParts = masked.text.split('\n\u0000\n');
     const messages: ChatMessage[] = [{ role: 'system', content: SYSTEM }];
