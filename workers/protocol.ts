@@ -2,11 +2,12 @@
  * The one protocol between the main thread and the engine worker. Each message type is tied to
  * its payload, so a `switch` on `type` narrows without casts.
  */
+import type { WebllmIntegrity } from '../src/lib/config/config';
 import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
 
 /** What the worker needs to load a model; URLs are absolute. */
 export type ModelSpec =
-  | { engine: 'webllm'; id: string; webllmId: string; url?: string; modelLib?: string }
+  | { engine: 'webllm'; id: string; webllmId: string; url?: string; modelLib?: string; integrity?: WebllmIntegrity }
   | { engine: 'wllama'; id: string; url: string; sha256?: string };
 
 export type ToWorker = { id: string } & (

@@ -2,7 +2,7 @@
  * The GPU engine: web-llm (MLC) on WebGPU. Model records come from web-llm's own
  * `prebuiltAppConfig` by id, or from the config for a self-hosted mirror.
  */
-import { MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
+import { deleteModelAllInfoInCache, MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
 import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
@@ -31,6 +31,10 @@ export class WebllmEngine implements LocalEngine {
     try {
       await engine.reload(record.model_id);
     } catch (err) {
+      // A file that fails its integrity hash must not stay in the cache to be used next time.
+      if ((err as Error | null)?.name === 'IntegrityError') {
+        await deleteModelAllInfoInCache(record.model_id, { model_list: [record], cacheBackend: 'cache' }).catch(() => undefined);
+      }
       // web-llm's cache reports a failed download as "Failed to execute 'add' on 'Cache'", without
       // saying which file: find out, so the user hears which file is missing.
       if (!signal.aborted && isFailedDownload(err)) await diagnoseDownload(record);
@@ -105,9 +109,11 @@ async function diagnoseDownload(record: ModelRecord): Promise<void> {
 /** web-llm's own record for a prebuilt id, or one built from a self-hosted mirror's URLs. */
 function modelRecord(spec: Extract<ModelSpec, { engine: 'webllm' }>): ModelRecord {
   const prebuilt = prebuiltAppConfig.model_list.find((m) => m.model_id === spec.webllmId);
+  // web-llm checks these SRI hashes itself and throws its IntegrityError on a mismatch.
+  const integrity = spec.integrity ? { integrity: { ...spec.integrity, onFailure: 'error' as const } } : {};
   if (spec.url && spec.modelLib) {
-    return { ...(prebuilt ?? {}), model: spec.url, model_id: spec.webllmId, model_lib: spec.modelLib };
+    return { ...(prebuilt ?? {}), model: spec.url, model_id: spec.webllmId, model_lib: spec.modelLib, ...integrity };
   }
   if (!prebuilt) throw new EngineFailure('ConfigError', `web-llm has no prebuilt model "${spec.webllmId}".`);
-  return prebuilt;
+  return { ...prebuilt, ...integrity };
 }

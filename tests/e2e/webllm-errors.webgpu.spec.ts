@@ -42,4 +42,18 @@ test.describe('the real web-llm library on a software WebGPU adapter', () => {
     await waitReady(page, TINY_LABEL);
     expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
   });
+
+  test('a mirror file that does not match its integrity hash is refused, then the CPU model chats', async ({ page }) => {
+    const wrong = `sha256-${Buffer.alloc(32).toString('base64')}`;
+    await useConfig(page, { version: 1, models: [{ ...webllmModel('bad-lib'), integrity: { config: wrong } }, tinyModel()] });
+    await page.goto('/');
+    const u = ui(page);
+    await expect(u.alert).toContainText('The file downloaded for Mirror Llama does not match its expected checksum, so it was refused and deleted.');
+    // The refused file is not kept for next time.
+    const cached = await page.evaluate(async () => (await (await caches.open('webllm/config')).keys()).length);
+    expect(cached).toBe(0);
+    await u.alert.getByRole('button', { name: 'Use the CPU model' }).click();
+    await waitReady(page, TINY_LABEL);
+    expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
+  });
 });

@@ -35,6 +35,12 @@ describe('validateConfig', () => {
     expect(errorsOf({ version: 1, models: [mirror] })).toEqual([]);
   });
 
+  it('keeps web-llm integrity hashes for the engine to check', () => {
+    const integrity = { config: 'sha256-AAAA', model_lib: 'sha384-BBBB/+=', tokenizer: { 'tokenizer.json': 'sha512-CCCC' } };
+    const r = validateConfig({ version: 1, models: [{ ...gpu, integrity }] }, base, known);
+    expect(r.ok && r.config.models[0]).toEqual({ ...gpu, integrity });
+  });
+
   it.each([
     ['not an object', [], /must be a JSON object/],
     ['wrong version', { version: 2, models: [cpu] }, /version: must be 1/],
@@ -49,6 +55,9 @@ describe('validateConfig', () => {
     ['bad scheme', { version: 1, models: [{ ...cpu, url: 'ftp://x/model.gguf' }] }, /is not an http\(s\) URL/],
     ['unknown prebuilt id', { version: 1, models: [{ ...gpu, webllmId: 'Nope-MLC' }] }, /"Nope-MLC" is not a model this version of web-llm ships/],
     ['url without modelLib', { version: 1, models: [{ ...gpu, url: 'https://m/x/' }] }, /needs both "url" \(model files\) and "modelLib"/],
+    ['integrity that is not SRI', { version: 1, models: [{ ...gpu, integrity: { config: 'abc123' } }] }, /integrity\.config: must be an SRI hash such as "sha256-"/],
+    ['integrity with an unknown file', { version: 1, models: [{ ...gpu, integrity: { modelLib: 'sha256-AAAA' } }] }, /integrity\.modelLib: unknown key — did you mean "model_lib"\?/],
+    ['integrity tokenizer not a map', { version: 1, models: [{ ...gpu, integrity: { tokenizer: 'sha256-AAAA' } }] }, /integrity\.tokenizer: must map file names/],
     ['bad cloud', { version: 1, models: [cpu], cloud: { endpoints: [] } }, /cloud\.endpoints: must be a non-empty list/],
     ['cloud endpoint missing model', { version: 1, models: [cpu], cloud: { endpoints: [{ id: 'a', label: 'A', baseUrl: 'https://a/v1' }] } }, /cloud\.endpoints\[0\]\.model: must be a non-empty string/],
   ])('reports %s', (_name, raw, pattern) => {

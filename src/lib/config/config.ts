@@ -13,6 +13,15 @@ export interface WebllmModelEntry {
   url?: string;
   /** Absolute URL of the model library (wasm); with `url`. */
   modelLib?: string;
+  /** SRI hashes web-llm checks before use (its own `ModelIntegrity`; a mismatch is refused). */
+  integrity?: WebllmIntegrity;
+}
+
+/** web-llm's `ModelIntegrity`: SRI strings ("sha256-…", "sha384-…", "sha512-…") per file. */
+export interface WebllmIntegrity {
+  config?: string;
+  model_lib?: string;
+  tokenizer?: Record<string, string>;
 }
 
 export interface WllamaModelEntry {
@@ -55,7 +64,9 @@ type Fail = ((path: string, message: string) => void) & { count: () => number };
 
 const TOP_KEYS = ['version', 'models', 'cloud', '$schema'];
 const COMMON_MODEL_KEYS = ['id', 'label', 'engine'];
-const WEBLLM_KEYS = [...COMMON_MODEL_KEYS, 'webllmId', 'url', 'modelLib'];
+const WEBLLM_KEYS = [...COMMON_MODEL_KEYS, 'webllmId', 'url', 'modelLib', 'integrity'];
+const INTEGRITY_KEYS = ['config', 'model_lib', 'tokenizer'];
+const SRI = /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
 const WLLAMA_KEYS = [...COMMON_MODEL_KEYS, 'url', 'sha256'];
 const CLOUD_KEYS = ['endpoints'];
 const ENDPOINT_KEYS = ['id', 'label', 'baseUrl', 'model'];
@@ -121,8 +132,9 @@ function validateModel(
     if (!hasUrl && webllmId && knownWebllmIds && !knownWebllmIds.has(webllmId)) {
       fail(`${path}.webllmId`, `"${webllmId}" is not a model this version of web-llm ships; use one of its prebuilt model ids or give "url" and "modelLib".`);
     }
+    const integrity = m.integrity === undefined ? undefined : validateIntegrity(m.integrity, `${path}.integrity`, fail);
     if (fail.count() !== before || !id || !label || !webllmId) return null;
-    return { id, label, engine: 'webllm', webllmId, ...(url ? { url } : {}), ...(modelLib ? { modelLib } : {}) };
+    return { id, label, engine: 'webllm', webllmId, ...(url ? { url } : {}), ...(modelLib ? { modelLib } : {}), ...(integrity ? { integrity } : {}) };
   }
   if (m.engine === 'wllama') {
     checkKeys(m, WLLAMA_KEYS, path, fail);
@@ -138,6 +150,28 @@ function validateModel(
   }
   fail(`${path}.engine`, `must be "webllm" (WebGPU) or "wllama" (CPU), got ${show(m.engine)}.`);
   return null;
+}
+
+function validateIntegrity(raw: unknown, path: string, fail: Fail): WebllmIntegrity | undefined {
+  const hint = 'an SRI hash such as "sha256-" followed by the base64 digest (`openssl dgst -sha256 -binary FILE | openssl base64 -A`)';
+  if (!isObject(raw)) {
+    fail(path, `must be an object with "config", "model_lib" and/or "tokenizer", each ${hint}.`);
+    return undefined;
+  }
+  checkKeys(raw, INTEGRITY_KEYS, path, fail);
+  const sri = (v: unknown, at: string): string | undefined => {
+    if (typeof v === 'string' && SRI.test(v)) return v;
+    fail(at, `must be ${hint}, got ${show(v)}.`);
+    return undefined;
+  };
+  const out: WebllmIntegrity = {};
+  if (raw.config !== undefined) out.config = sri(raw.config, `${path}.config`);
+  if (raw.model_lib !== undefined) out.model_lib = sri(raw.model_lib, `${path}.model_lib`);
+  if (raw.tokenizer !== undefined) {
+    if (!isObject(raw.tokenizer)) fail(`${path}.tokenizer`, `must map file names (for example "tokenizer.json") to ${hint}.`);
+    else out.tokenizer = Object.fromEntries(Object.entries(raw.tokenizer).map(([name, v]) => [name, sri(v, `${path}.tokenizer.${name}`) ?? '']));
+  }
+  return out;
 }
 
 function validateCloud(raw: unknown, base: string, fail: Fail): SottoConfig['cloud'] {

@@ -179,7 +179,7 @@ export class LocalModel {
 
 function toSpec(model: ModelEntry): ModelSpec {
   if (model.engine === 'wllama') return { engine: 'wllama', id: model.id, url: model.url, ...(model.sha256 ? { sha256: model.sha256 } : {}) };
-  return { engine: 'webllm', id: model.id, webllmId: model.webllmId, ...(model.url && model.modelLib ? { url: model.url, modelLib: model.modelLib } : {}) };
+  return { engine: 'webllm', id: model.id, webllmId: model.webllmId, ...(model.url && model.modelLib ? { url: model.url, modelLib: model.modelLib } : {}), ...(model.integrity ? { integrity: model.integrity } : {}) };
 }
 
 /** "27.4 MB" */
