@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: 'http://localhost:4173',
     trace: 'retain-on-failure',
+    // Most tests serve their own config.json with page.route, which a service worker would bypass;
+    // the offline tests (pwa.spec.ts) allow it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'npx vite preview --port 4173 --strictPort',

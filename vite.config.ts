@@ -1,15 +1,57 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { deployConfig, isolationHeaders } from './vite/deploy.ts';
 import { webllmCatalog } from './vite/webllm-catalog.ts';
 
-/** Cross-origin isolation lets wllama use several CPU threads (SharedArrayBuffer). */
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [svelte(), webllmCatalog()],
+  define: {
+    // Shown in Settings, so a user (and IT) can tell which version is running.
+    __SOTTO_VERSION__: JSON.stringify(process.env.SOTTO_BUILD_ID ? `${version} (${process.env.SOTTO_BUILD_ID})` : version),
+  },
+  plugins: [
+    svelte(),
+    webllmCatalog(),
+    deployConfig(),
+    VitePWA({
+      // The app decides when to reload (never under a streaming reply or a draft): see pwa.svelte.ts.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'Sotto — private assistant',
+        short_name: 'Sotto',
+        description: 'A private assistant that runs on your own device. Nothing you type leaves it unless you send it to the cloud yourself.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#f6f7f9',
+        theme_color: '#1f3a5f',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        // Opening Sotto again brings the window that is already open to the front.
+        launch_handler: { client_mode: 'focus-existing' },
+      },
+      workbox: {
+        // The app shell, the worker chunks and the engines' wasm. Model weights are never
+        // precached: the engines keep them in their own caches (OPFS, Cache Storage).
+        // config.json is not here: the app keeps the last copy that loaded (see loadConfig).
+        globPatterns: ['**/*.{js,css,html,wasm,png,svg,webmanifest}'],
+        globIgnores: ['**/*.gguf', '**/*.map'],
+        maximumFileSizeToCacheInBytes: 48 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so it works offline without a reload.
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -18,5 +60,4 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
 });

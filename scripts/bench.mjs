@@ -26,7 +26,7 @@ const APP_SAMPLING = { temperature: 0.6, top_p: 0.9 };
 // The app's system prompt, so that both sides decode after the same prompt.
 const SYSTEM_PROMPT = readFileSync('src/lib/state/chat.svelte.ts', 'utf8').match(/SYSTEM_PROMPT = '([^']+)'/)?.[1] ?? '';
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, SOTTO_CONFIG: 'tests/support/config.json' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const size = mainThreadSize();

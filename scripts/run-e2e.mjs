@@ -8,8 +8,10 @@ if (!chromiumPath() && !playwrightHasOwnChromium()) {
   process.exit(1);
 }
 
+// The tests' deployment config: the test model mirror and mock cloud hosts (for the CSP).
+const env = { ...process.env, SOTTO_CONFIG: 'tests/support/config.json' };
 const run = (/** @type {string} */ cmd, /** @type {string[]} */ args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npx', ['vite', 'build', '--logLevel', 'warn']);

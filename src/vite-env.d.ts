@@ -6,3 +6,12 @@ declare module 'virtual:webllm-catalog' {
   const rows: WebllmCatalogRow[];
   export default rows;
 }
+
+declare module 'virtual:sotto-policy' {
+  /** The origins this build's Content-Security-Policy lets the app connect to; null in development. */
+  const connect: string[] | null;
+  export default connect;
+}
+
+/** The app's version (with the build id when one was given as SOTTO_BUILD_ID). */
+declare const __SOTTO_VERSION__: string;

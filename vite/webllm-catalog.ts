@@ -6,7 +6,8 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /**
  * Exposes a compact table of web-llm's own `prebuiltAppConfig` to the main thread, so the
  * capability-based model choice can run without shipping web-llm (megabytes) in the main bundle.
- * URLs are not included: the worker takes the full record from web-llm itself.
+ * Only the origins of a model's files are included (for the start-up policy check): the worker
+ * takes the full record from web-llm itself.
  */
 export function webllmCatalog(): Plugin {
   return {
@@ -26,6 +27,7 @@ export function webllmCatalog(): Plugin {
           vramMB: m.vram_required_MB ?? null,
           lowResource: m.low_resource_required ?? false,
           bufferBytes: m.buffer_size_required_bytes ?? null,
+          origins: [...new Set([new URL(m.model).origin, new URL(m.model_lib).origin])],
         }));
       return `export default ${JSON.stringify(rows)};`;
     },

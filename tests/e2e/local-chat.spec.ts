@@ -101,6 +101,14 @@ test.describe('model errors reach the user in plain language', () => {
     await expect(ui(page).alert).toContainText('models[0].sha265: unknown key — did you mean "sha256"?');
     await expect(ui(page).message).toBeEnabled();
   });
+
+  test('a config changed after the build, naming a host the built CSP does not allow, says to rebuild', async ({ page }) => {
+    await useConfig(page, { version: 1, models: [{ ...tinyModel(), url: 'http://127.0.0.1:4999/tiny.gguf' }] });
+    await page.goto('/');
+    await expect(ui(page).alert).toContainText(
+      "models[0].url: http://127.0.0.1:4999 is not allowed by this build's Content-Security-Policy. Rebuild the app after changing config.json (`npm run build`)",
+    );
+  });
 });
 
 test('nothing leaves the app origin except the configured model host', async ({ page }) => {

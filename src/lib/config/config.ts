@@ -205,12 +205,24 @@ function validateCloud(raw: unknown, base: string, fail: Fail): SottoConfig['clo
   return { endpoints };
 }
 
-/** Fetches and validates the deployment config; throws `ConfigError` with every problem found. */
-export async function loadConfig(url: string, knownWebllmIds?: ReadonlySet<string>): Promise<SottoConfig> {
+/** Where the last config that loaded is kept, so the app starts offline too. */
+export interface ConfigCopy {
+  read(): Promise<unknown>;
+  write(raw: unknown): Promise<void>;
+}
+
+/**
+ * Fetches and validates the deployment config; throws `ConfigError` with every problem found.
+ * With no network, the last copy that loaded (from `copy`) is used instead.
+ */
+export async function loadConfig(url: string, knownWebllmIds?: ReadonlySet<string>, copy?: ConfigCopy): Promise<SottoConfig> {
+  const configUrl = new URL(url, location.href).href;
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });
   } catch {
+    const saved = await copy?.read().catch(() => undefined);
+    if (saved !== undefined) return validated(saved, configUrl, knownWebllmIds);
     throw new ConfigError([`could not load ${url} (the network request failed). Reload the page; if it persists, ask your IT admin.`]);
   }
   if (!response.ok) throw new ConfigError([`could not load ${url} (HTTP ${response.status}). Ask your IT admin to deploy config.json next to index.html.`]);
@@ -220,7 +232,13 @@ export async function loadConfig(url: string, knownWebllmIds?: ReadonlySet<strin
   } catch (err) {
     throw new ConfigError([`config.json is not valid JSON (${(err as Error).message}). Ask your IT admin to fix it.`]);
   }
-  const result = validateConfig(raw, response.url || new URL(url, location.href).href, knownWebllmIds);
+  const config = validated(raw, response.url || configUrl, knownWebllmIds);
+  await copy?.write(raw).catch(() => undefined);
+  return config;
+}
+
+function validated(raw: unknown, base: string, knownWebllmIds?: ReadonlySet<string>): SottoConfig {
+  const result = validateConfig(raw, base, knownWebllmIds);
   if (!result.ok) throw new ConfigError(result.errors);
   return result.config;
 }

@@ -10,6 +10,8 @@ export interface WebllmCatalogRow {
   vramMB: number | null;
   lowResource: boolean;
   bufferBytes: number | null;
+  /** Where its files and model library are downloaded from. */
+  origins: string[];
 }
 
 const byId = new Map<string, WebllmCatalogRow>();

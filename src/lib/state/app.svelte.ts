@@ -1,7 +1,9 @@
 /** Start-up: open the user's data, load the deployment config, probe the device, load the model. */
-import { ConfigError, loadConfig, type SottoConfig } from '../config/config';
+import policyConnect from 'virtual:sotto-policy';
+import { ConfigError, loadConfig, type ConfigCopy, type SottoConfig } from '../config/config';
+import { outsidePolicy } from '../config/csp';
 import * as db from '../db/db';
-import { loadCatalog } from '../engine/catalog';
+import { loadCatalog, webllmRow } from '../engine/catalog';
 import { LocalEngineClient } from '../engine/local-engine';
 import { probeDevice } from '../engine/probe';
 import { alerts, reportError } from './alerts.svelte';
@@ -36,7 +38,7 @@ class AppState {
     const data = openData();
     try {
       const [config, caps, preferred] = await Promise.all([
-        loadCatalog().then((known) => loadConfig(configUrl, known)),
+        loadCatalog().then((known) => loadConfig(configUrl, known, savedConfig)).then(checkPolicy),
         probeDevice(),
         db.getSetting<string>('preferredModel').catch(() => undefined),
       ]);
@@ -53,6 +55,20 @@ class AppState {
     }
     await data;
   }
+}
+
+/** The last config that loaded, kept in IndexedDB so that Sotto starts with no network. */
+const savedConfig: ConfigCopy = {
+  read: () => db.getSetting<unknown>('deploymentConfig'),
+  write: (raw) => db.setSetting('deploymentConfig', raw),
+};
+
+/** Refuses a config that names hosts this build's Content-Security-Policy would block. */
+function checkPolicy(config: SottoConfig): SottoConfig {
+  if (!policyConnect) return config;
+  const problems = outsidePolicy(config, policyConnect, location.origin, (id) => webllmRow(id)?.origins);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }
 
 /** Conversations and settings: list, apply retention, recover replies cut off by a closed tab. */

@@ -33,6 +33,7 @@ export class ChatSession {
   #messages = $state.raw<MessageRecord[]>([]);
   #writing = $state<string | null>(null);
   #focus = $state<string | null>(null);
+  #draft = $state(readDraft());
   #stop: AbortController | null = null;
   #opening = 0;
   readonly #backend: ChatBackend;
@@ -56,6 +57,14 @@ export class ChatSession {
   /** A message to bring into view (from a search result). */
   get focus(): string | null {
     return this.#focus;
+  }
+  /** What the user is typing; kept for this tab, so a reload (an update, a crash) never loses it. */
+  get draft(): string {
+    return this.#draft;
+  }
+  set draft(text: string) {
+    this.#draft = text;
+    writeDraft(text);
   }
 
   /** Shows a conversation (null: a new, empty one that is saved with its first message). */
@@ -432,4 +441,23 @@ function newReply(conversationId: string, question: MessageRecord, provenance: P
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+const DRAFT_KEY = 'sotto-draft';
+
+function readDraft(): string {
+  try {
+    return globalThis.sessionStorage?.getItem(DRAFT_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function writeDraft(text: string): void {
+  try {
+    if (text) globalThis.sessionStorage?.setItem(DRAFT_KEY, text);
+    else globalThis.sessionStorage?.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage can be unavailable (a locked-down profile); the draft then lives in memory only.
+  }
 }

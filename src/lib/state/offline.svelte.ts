@@ -1,0 +1,57 @@
+/**
+ * Working offline: the network state, the service worker that keeps the app on this device, and
+ * its updates. A new version waits until the user chooses to reload, and the reload never
+ * happens under a streaming reply; the draft survives it (ChatSession keeps it per tab).
+ */
+import { Workbox } from 'workbox-window';
+import { notices } from './alerts.svelte';
+
+class OfflineSupport {
+  #online = $state(globalThis.navigator?.onLine ?? true);
+  #updateReady = $state(false);
+  #workbox: Workbox | null = null;
+
+  constructor() {
+    globalThis.addEventListener?.('online', () => (this.#online = true));
+    globalThis.addEventListener?.('offline', () => (this.#online = false));
+  }
+
+  /** False while the device has no network; the app keeps working, the cloud does not. */
+  get online(): boolean {
+    return this.#online;
+  }
+  /** A new version of Sotto is installed and waits for a reload. */
+  get updateReady(): boolean {
+    return this.#updateReady;
+  }
+
+  /** Registers the service worker (production builds only; the dev server has none). */
+  async start(): Promise<void> {
+    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+    this.#workbox = wb;
+    wb.addEventListener('installed', (event) => {
+      // Only the first install: an update has its own prompt.
+      if (!event.isUpdate) notices.show('Ready to work offline. Sotto now opens and chats without a network.');
+    });
+    wb.addEventListener('waiting', () => (this.#updateReady = true));
+    // Another tab applied the update: this tab runs the old version until the user reloads it.
+    wb.addEventListener('controlling', (event) => {
+      if (event.isUpdate && event.isExternal) this.#updateReady = true;
+    });
+    await wb.register();
+  }
+
+  /** Switches to the new version and reloads this tab once it is in charge. */
+  async reload(): Promise<void> {
+    const wb = this.#workbox;
+    if (!wb) return location.reload();
+    wb.addEventListener('controlling', () => location.reload());
+    // Already active (updated from another tab): there is nothing to wait for.
+    const waiting = await navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null);
+    if (waiting) wb.messageSkipWaiting();
+    else location.reload();
+  }
+}
+
+export const offline = new OfflineSupport();
