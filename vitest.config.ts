@@ -8,6 +8,7 @@ export default mergeConfig(
       include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/mock-mini/**/*.test.ts'],
       environment: 'node',
       restoreMocks: true,
+      unstubGlobals: true,
     },
   }),
 );

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { validateConfig } from './config';
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigError, loadConfig, validateConfig, type ConfigCopy } from './config';
 
 const base = 'https://sotto.example/app/config.json';
 const known = new Set(['Llama-3.2-1B-Instruct-q4f16_1-MLC']);
@@ -67,5 +67,49 @@ describe('validateConfig', () => {
 
   it('reports every problem at once, not just the first', () => {
     expect(errorsOf({ version: 3, models: [{ ...cpu, engine: 'x' }, { ...gpu, extra: 1 }] })).toHaveLength(3);
+  });
+});
+
+describe('loadConfig', () => {
+  const url = 'https://sotto.example/app/config.json';
+  const good = { version: 1, models: [cpu], cloud: null };
+  function memoryCopy(initial?: unknown): ConfigCopy & { saved: unknown } {
+    const copy = {
+      saved: initial,
+      read: () => Promise.resolve(copy.saved),
+      write: (raw: unknown) => {
+        copy.saved = raw;
+        return Promise.resolve();
+      },
+    };
+    return copy;
+  }
+
+  it('keeps a copy of the config that loaded', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(Response.json(good))));
+    const copy = memoryCopy();
+    const config = await loadConfig(url, known, copy);
+    expect(config.models[0]).toMatchObject({ id: 'cpu', url: 'https://sotto.example/app/models/tiny.gguf' });
+    expect(copy.saved).toEqual(good);
+  });
+
+  it('starts from the kept copy when there is no network', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    const config = await loadConfig(url, known, memoryCopy(good));
+    expect(config.models[0]?.id).toBe('cpu');
+  });
+
+  it('without network or copy, says so and what to do', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(loadConfig(url, known, memoryCopy())).rejects.toThrow(/the network request failed\). Reload the page/);
+  });
+
+  it('never falls back to the copy when the server answers with an error or a broken file', async () => {
+    const copy = memoryCopy(good);
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('nope', { status: 404 }))));
+    await expect(loadConfig(url, known, copy)).rejects.toThrow(ConfigError);
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(Response.json({ version: 1, models: [] }))));
+    await expect(loadConfig(url, known, copy)).rejects.toThrow(/models: must be a non-empty list/);
+    expect(copy.saved).toEqual(good);
   });
 });

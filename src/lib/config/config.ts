@@ -216,7 +216,7 @@ export interface ConfigCopy {
  * With no network, the last copy that loaded (from `copy`) is used instead.
  */
 export async function loadConfig(url: string, knownWebllmIds?: ReadonlySet<string>, copy?: ConfigCopy): Promise<SottoConfig> {
-  const configUrl = new URL(url, location.href).href;
+  const configUrl = new URL(url, globalThis.location?.href).href;
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });

@@ -3,7 +3,7 @@
  * its updates. A new version waits until the user chooses to reload, and the reload never
  * happens under a streaming reply; the draft survives it (ChatSession keeps it per tab).
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { notices } from './alerts.svelte';
 
 class OfflineSupport {
@@ -28,6 +28,8 @@ class OfflineSupport {
   /** Registers the service worker (production builds only; the dev server has none). */
   async start(): Promise<void> {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    // Loaded after the first paint: the service worker is not needed to show the app.
+    const { Workbox } = await import('workbox-window');
     const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
     this.#workbox = wb;
     wb.addEventListener('installed', (event) => {
