@@ -79,6 +79,11 @@ test('the service worker takes control; with the network cut, a reload shows the
   expect(await ask(page, 'vw')).toBe('xyz');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
+  // Any address of the app opens the app offline (navigation falls back to it).
+  await page.goto('/some/bookmarked/address');
+  await expect(u.message).toBeEnabled();
+  await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /vw/ })).toBeVisible();
+
   // A whole session with a same-origin mirror: nothing but the app's own origin was asked for.
   const elsewhere = urls.filter((u) => /^https?:/.test(u) && new URL(u).origin !== APP);
   expect(elsewhere).toEqual([]);

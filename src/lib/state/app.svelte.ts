@@ -29,7 +29,7 @@ class AppState {
   }
 
   /** Runs once at start-up; every failure ends in an alert that says what to do. */
-  async boot(configUrl = './config.json'): Promise<void> {
+  async boot(configUrl = `${import.meta.env.BASE_URL}config.json`): Promise<void> {
     db.setDbEvents({
       onStale: () => alerts.show('Sotto was updated in another tab. Reload this tab to keep working.', { label: 'Reload', run: () => location.reload() }),
       onBlocked: () => alerts.show('Another Sotto tab is still open with an older version. Reload or close it so this tab can finish updating.'),
