@@ -107,7 +107,7 @@ async function diagnoseDownload(record: ModelRecord): Promise<void> {
 }
 
 /** web-llm's own record for a prebuilt id, or one built from a self-hosted mirror's URLs. */
-function modelRecord(spec: Extract<ModelSpec, { engine: 'webllm' }>): ModelRecord {
+export function modelRecord(spec: Extract<ModelSpec, { engine: 'webllm' }>): ModelRecord {
   const prebuilt = prebuiltAppConfig.model_list.find((m) => m.model_id === spec.webllmId);
   // web-llm checks these SRI hashes itself and throws its IntegrityError on a mismatch.
   const integrity = spec.integrity ? { integrity: { ...spec.integrity, onFailure: 'error' as const } } : {};
