@@ -25,8 +25,10 @@ export interface ModelStore {
   remove(ref: StoreRef): Promise<void>;
 }
 
+/** Gives the store of one engine (imported on first use). */
 export type StoreFactory = (engine: ModelSpec['engine']) => Promise<ModelStore>;
 
+/** What `navigator.storage.estimate()` says about this origin. */
 export interface StorageEstimate {
   usage: number;
   quota: number;

@@ -2,11 +2,12 @@
  * The GPU engine: web-llm (MLC) on WebGPU. Model records come from web-llm's own
  * `prebuiltAppConfig` by id, or from the config for a self-hosted mirror.
  */
-import { deleteModelAllInfoInCache, MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
+import { MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
 import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';
+import { forgetModel } from './webllm-store';
 
 
 export class WebllmEngine implements LocalEngine {
@@ -33,7 +34,7 @@ export class WebllmEngine implements LocalEngine {
     } catch (err) {
       // A file that fails its integrity hash must not stay in the cache to be used next time.
       if ((err as Error | null)?.name === 'IntegrityError') {
-        await deleteModelAllInfoInCache(record.model_id, { model_list: [record], cacheBackend: 'cache' }).catch(() => undefined);
+        await forgetModel(spec).catch(() => undefined);
       }
       // web-llm's cache reports a failed download as "Failed to execute 'add' on 'Cache'", without
       // saying which file: find out, so the user hears which file is missing.

@@ -57,6 +57,7 @@ export function summarize(files: CachedFile[], manifestUrl: string | null, manif
   return { state, bytes, expectedBytes: manifest.records.reduce((n, r) => n + r.nbytes, 0) };
 }
 
+/** web-llm's Cache Storage as a ModelStore. */
 export class WebllmStore implements ModelStore {
   async inventory(specs: ModelSpec[]): Promise<StoredModel[]> {
     const files = await listCached();
@@ -127,6 +128,13 @@ export class WebllmStore implements ModelStore {
       await Promise.all(ref.urls.map((url) => cache.delete(url)));
     }
   }
+}
+
+/** Deletes every cached file of one model (after web-llm refused one of them, so none is used next time). */
+export async function forgetModel(spec: Extract<ModelSpec, { engine: 'webllm' }>): Promise<void> {
+  const store = new WebllmStore();
+  const [stored] = await store.inventory([spec]);
+  if (stored) await store.remove(stored.ref);
 }
 
 async function layoutOf(spec: Extract<ModelSpec, { engine: 'webllm' }>): Promise<Layout> {

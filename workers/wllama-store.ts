@@ -32,6 +32,7 @@ export function summarize(shards: Shard[]): Pick<StoredModel, 'state' | 'bytes' 
   return { state: shards.every(isWhole) ? 'complete' : 'partial', bytes, ...(expectedBytes !== undefined ? { expectedBytes } : {}) };
 }
 
+/** wllama's OPFS cache as a ModelStore. */
 export class WllamaStore implements ModelStore {
   #cache: CacheManager | null = null;
 

@@ -66,6 +66,22 @@ test('Models lists the downloaded model with its size; Delete frees it, and it d
   await expect(m.row(TINY_LABEL)).toContainText(`Downloaded · ${TINY_SIZE}`);
 });
 
+test('a model left over from an older config is listed by its file name and can be deleted', async ({ page }) => {
+  await useConfig(page, { version: 1, models: [tinyModel()] });
+  await page.goto('/');
+  await waitReady(page);
+  await useConfig(page, { version: 1, models: [tinyModel('tiny.gguf?copy=2', { id: 'other', label: 'Other Tiny' })] });
+  await page.reload();
+  await waitReady(page, 'Other Tiny');
+  const m = models(page);
+  await m.open();
+  await expect(m.row('tiny.gguf')).toContainText(`Downloaded · ${TINY_SIZE} · not in the current configuration`);
+  await m.row('tiny.gguf').getByRole('button', { name: 'Delete tiny.gguf' }).click();
+  await expect(m.row('tiny.gguf')).toHaveCount(0);
+  await expect(m.row('Other Tiny')).toContainText(`Downloaded · ${TINY_SIZE}`);
+  await expect(m.row('Other Tiny')).toContainText('In use');
+});
+
 test('Models answers while a reply is streaming', async ({ page }) => {
   const slow = { id: 'slow', label: 'Slow Tiny', engine: 'wllama', url: tinyModel('slow.gguf').url };
   await useConfig(page, { version: 1, models: [slow] });

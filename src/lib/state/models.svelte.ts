@@ -19,6 +19,7 @@ export interface ModelRow {
   busy: boolean;
 }
 
+/** The Models screen's state: `refresh()` asks the engine worker, `remove(key)` deletes one model's files. */
 export class Models {
   #inventory = $state.raw<StorageInventory | null>(null);
   #result = $state('');
