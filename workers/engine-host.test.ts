@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredModel } from '../src/lib/engine/model-storage';
 import { DeltaBatcher, EngineHost, type LocalEngine } from './engine-host';
+import type { DownloadPlan, ModelStore, StorageAccess } from './model-store';
 import type { FromWorker, ModelSpec } from './protocol';
 
 const spec: ModelSpec = { engine: 'wllama', id: 'tiny', url: 'https://models.example/tiny.gguf' };
@@ -31,10 +33,40 @@ function fakeEngine(reply = 'abcdef', overrides: Partial<LocalEngine> = {}): Loc
   return engine;
 }
 
-function setup(engine: LocalEngine = fakeEngine()) {
+function setup(engine: LocalEngine = fakeEngine(), storage?: StorageAccess) {
   const sent: FromWorker[] = [];
-  const host = new EngineHost((m) => sent.push(m), async () => engine);
+  const host = new EngineHost((m) => sent.push(m), async () => engine, storage);
   return { host, sent, of: (id: string) => sent.filter((m) => m.id === id) };
+}
+
+const stored = (over: Partial<StoredModel>): StoredModel => ({
+  modelId: 'tiny',
+  engine: 'wllama',
+  name: 'tiny.gguf',
+  state: 'complete',
+  bytes: 100,
+  ref: { engine: 'wllama', files: ['abc_tiny.gguf'] },
+  ...over,
+});
+
+/** Stores that hold `models` (per engine) and plan `plan`; records what was removed. */
+function fakeStorage(opts: { models?: StoredModel[]; plan?: DownloadPlan | Error; usage?: number; quota?: number } = {}) {
+  const removed: unknown[] = [];
+  const store = (engine: ModelSpec['engine']): ModelStore => ({
+    async inventory(specs) {
+      const mine = (opts.models ?? []).filter((m) => m.engine === engine);
+      return [...mine.filter((m) => m.modelId === null), ...specs.map((s) => mine.find((m) => m.modelId === s.id) ?? stored({ modelId: s.id, engine, state: 'absent', bytes: 0 }))];
+    },
+    async plan() {
+      if (opts.plan instanceof Error) throw opts.plan;
+      return opts.plan ?? { state: 'complete', neededBytes: 0, replacedBytes: 0 };
+    },
+    async remove(ref) {
+      removed.push(ref);
+    },
+  });
+  const access: StorageAccess = { store: async (engine) => store(engine), estimate: async () => ({ usage: opts.usage ?? 0, quota: opts.quota ?? 1e9 }) };
+  return { access, removed };
 }
 
 describe('EngineHost', () => {
@@ -94,6 +126,115 @@ describe('EngineHost', () => {
     host.handle({ id: 'b', type: 'load', model: { ...spec, id: 'other' } });
     await host.idle();
     expect(engine.unloaded).toBe(1);
+  });
+});
+
+describe('EngineHost storage requests', () => {
+  const gguf = (id: string): ModelSpec => ({ engine: 'wllama', id, url: `https://models.example/${id}.gguf` });
+
+  it('answers an inventory while a reply is still streaming', async () => {
+    const { access } = fakeStorage({ models: [stored({})] });
+    const { host, sent } = setup(fakeEngine('abcdefghijklmnopqrstuvwxyz'), access);
+    host.handle({ id: 'l', type: 'load', model: spec });
+    host.handle({ id: 'g', type: 'generate', messages: [], options: {} });
+    await new Promise((r) => setTimeout(r, 5));
+    host.handle({ id: 'i', type: 'inventory', models: [spec] });
+    await host.idle();
+    const order = sent.filter((m) => m.type === 'inventory' || m.type === 'done').map((m) => m.type);
+    expect(order).toEqual(['inventory', 'done']);
+  });
+
+  it('lists the configured models in config order, then the leftovers, with usage and quota', async () => {
+    const leftover = stored({ modelId: null, name: 'old.gguf', ref: { engine: 'wllama', files: ['x_old.gguf'] } });
+    const { access } = fakeStorage({ models: [stored({ modelId: 'b' }), leftover], usage: 5, quota: 50 });
+    const { host, of } = setup(fakeEngine(), access);
+    host.handle({ id: 'i', type: 'inventory', models: [gguf('a'), gguf('b')] });
+    await host.idle();
+    const [msg] = of('i');
+    expect(msg?.type).toBe('inventory');
+    if (msg?.type !== 'inventory') return;
+    expect(msg.inventory.models.map((m) => [m.modelId ?? m.name, m.state])).toEqual([
+      ['a', 'absent'],
+      ['b', 'complete'],
+      ['old.gguf', 'complete'],
+    ]);
+    expect([msg.inventory.usage, msg.inventory.quota]).toEqual([5, 50]);
+  });
+
+  it('deletes while a reply streams, and the loaded model keeps answering', async () => {
+    const { access, removed } = fakeStorage();
+    const { host, of } = setup(fakeEngine('xyz'), access);
+    host.handle({ id: 'l', type: 'load', model: spec });
+    await host.idle();
+    host.handle({ id: 'g', type: 'generate', messages: [], options: {} });
+    host.handle({ id: 'd', type: 'deleteModel', ref: { engine: 'wllama', files: ['abc_tiny.gguf'] } });
+    await host.idle();
+    expect(of('d')).toEqual([{ id: 'd', type: 'deleted' }]);
+    expect(removed).toEqual([{ engine: 'wllama', files: ['abc_tiny.gguf'] }]);
+    expect(of('g').at(-1)).toMatchObject({ type: 'done', stats: { tokens: 3 } });
+  });
+
+  it('refuses to delete files of the engine that is downloading right now', async () => {
+    let finish = () => {};
+    const engine = fakeEngine('', { load: (s) => new Promise((resolve) => (finish = () => resolve({ modelId: s.id, engine: s.engine, detail: '' }))) });
+    const { access, removed } = fakeStorage();
+    const { host, of } = setup(engine, access);
+    host.handle({ id: 'l', type: 'load', model: spec });
+    await new Promise((r) => setTimeout(r, 1));
+    host.handle({ id: 'd', type: 'deleteModel', ref: { engine: 'wllama', files: ['abc_tiny.gguf'] } });
+    host.handle({ id: 'w', type: 'deleteModel', ref: { engine: 'webllm', urls: ['https://x/'] } });
+    await new Promise((r) => setTimeout(r, 1));
+    finish();
+    await host.idle();
+    expect(of('d')).toEqual([{ id: 'd', type: 'error', name: 'ModelBusyError', message: 'A model is downloading or loading right now.' }]);
+    expect(of('w')).toEqual([{ id: 'w', type: 'deleted' }]);
+    expect(removed).toEqual([{ engine: 'webllm', urls: ['https://x/'] }]);
+  });
+});
+
+describe('EngineHost free-space check and repair', () => {
+  it('refuses a download that will not fit before the engine downloads anything, keeping the loaded model', async () => {
+    let loads = 0;
+    const engine = fakeEngine('ok', { load: async (s) => (loads++, { modelId: s.id, engine: s.engine, detail: '' }) });
+    const opts: Parameters<typeof fakeStorage>[0] = { usage: 900, quota: 1000 };
+    const { host, of } = setup(engine, fakeStorage(opts).access);
+    host.handle({ id: 'first', type: 'load', model: spec });
+    await host.idle();
+    opts.plan = { state: 'absent', neededBytes: 500, replacedBytes: 0 };
+    host.handle({ id: 'l', type: 'load', model: { ...spec, id: 'big' } });
+    host.handle({ id: 'g', type: 'generate', messages: [], options: {} });
+    await host.idle();
+    expect(of('l')).toEqual([{ id: 'l', type: 'error', name: 'InsufficientStorageError', message: '500 bytes needed, 100 bytes free.' }]);
+    expect(loads).toBe(1);
+    expect(engine.unloaded).toBe(0);
+    expect(of('g').at(-1)).toMatchObject({ type: 'done' });
+  });
+
+  it('counts the broken copy a repair replaces as free space', async () => {
+    const { access } = fakeStorage({ plan: { state: 'partial', neededBytes: 500, replacedBytes: 450 }, usage: 900, quota: 1000 });
+    const { host, of } = setup(fakeEngine(), access);
+    host.handle({ id: 'l', type: 'load', model: spec });
+    await host.idle();
+    expect(of('l').at(-1)?.type).toBe('loaded');
+  });
+
+  it('tells the main thread that a partial copy is being repaired', async () => {
+    const { access } = fakeStorage({ plan: { state: 'partial', neededBytes: 10, replacedBytes: 4 } });
+    const { host, of } = setup(fakeEngine(), access);
+    host.handle({ id: 'l', type: 'load', model: spec });
+    await host.idle();
+    const progress = of('l').filter((m) => m.type === 'progress');
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every((m) => m.type === 'progress' && m.progress.repair === true)).toBe(true);
+    expect(of('l').at(-1)?.type).toBe('loaded');
+  });
+
+  it('loads as usual when the store cannot tell what is needed', async () => {
+    const { access } = fakeStorage({ plan: new Error('OPFS is broken') });
+    const { host, of } = setup(fakeEngine(), access);
+    host.handle({ id: 'l', type: 'load', model: spec });
+    await host.idle();
+    expect(of('l').map((m) => m.type)).toEqual(['progress', 'progress', 'loaded']);
   });
 });
 

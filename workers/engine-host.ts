@@ -1,11 +1,14 @@
 /**
  * The logic of the engine worker, free of `self`, so it runs under Node in unit tests.
  * Requests run one at a time in arrival order: a new reply waits until a stopped one has
- * really stopped, so the engine is never asked for two things at once.
+ * really stopped, so the engine is never asked for two things at once. Storage requests
+ * (inventory, delete) skip that queue: they touch files, not the engine.
  */
+import type { StoredModel, StoreRef } from '../src/lib/engine/model-storage';
 import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
 import { assertNever, type FromWorker, type ModelSpec, type ToWorker } from './protocol';
 import { EngineFailure, toFailure } from './errors';
+import { insufficientStorage, storageShortfall, type DownloadPlan, type StorageAccess } from './model-store';
 
 /** One local inference engine (web-llm or wllama) behind the same four verbs. */
 export interface LocalEngine {
@@ -16,16 +19,29 @@ export interface LocalEngine {
 
 export type EngineFactory = (engine: ModelSpec['engine']) => Promise<LocalEngine>;
 
+const ENGINES: readonly ModelSpec['engine'][] = ['wllama', 'webllm'];
+
+/** No stores: nothing is listed, nothing is checked before a download. */
+const NO_STORAGE: StorageAccess = {
+  store: async () => ({ inventory: async () => [], plan: async () => ({ state: 'absent', replacedBytes: 0 }), remove: async () => undefined }),
+  estimate: async () => ({ usage: 0, quota: 0 }),
+};
+
 export class EngineHost {
   #engine: LocalEngine | null = null;
+  /** The model being downloaded or loaded right now, whose files must not be deleted under it. */
+  #loading: ModelSpec | null = null;
   #controllers = new Map<string, AbortController>();
   #queue: Promise<void> = Promise.resolve();
+  #side = new Set<Promise<void>>();
   readonly #post: (msg: FromWorker) => void;
   readonly #createEngine: EngineFactory;
+  readonly #storage: StorageAccess;
 
-  constructor(post: (msg: FromWorker) => void, createEngine: EngineFactory) {
+  constructor(post: (msg: FromWorker) => void, createEngine: EngineFactory, storage: StorageAccess = NO_STORAGE) {
     this.#post = post;
     this.#createEngine = createEngine;
+    this.#storage = storage;
   }
 
   /** Handles one message from the main thread. */
@@ -40,14 +56,48 @@ export class EngineHost {
       case 'abort':
         this.#controllers.get(msg.id)?.abort();
         break;
+      case 'inventory':
+        this.#now(msg.id, () => this.#inventory(msg.id, msg.models));
+        break;
+      case 'deleteModel':
+        this.#now(msg.id, () => this.#delete(msg.id, msg.ref));
+        break;
       default:
         assertNever(msg);
     }
   }
 
   /** Resolves once every request received so far has finished (for tests and shutdown). */
-  idle(): Promise<void> {
-    return this.#queue;
+  async idle(): Promise<void> {
+    await Promise.all([this.#queue, ...this.#side]);
+  }
+
+  /** Runs a storage request at once, beside whatever the queue is doing. */
+  #now(id: string, job: () => Promise<void>): void {
+    const run = job()
+      .catch((err: unknown) => this.#post({ id, type: 'error', ...toFailure(err) }))
+      .finally(() => this.#side.delete(run));
+    this.#side.add(run);
+  }
+
+  async #inventory(id: string, specs: ModelSpec[]): Promise<void> {
+    const [lists, estimate] = await Promise.all([
+      Promise.all(ENGINES.map(async (engine) => (await this.#storage.store(engine)).inventory(specs.filter((s) => s.engine === engine)))),
+      this.#storage.estimate(),
+    ]);
+    const found = lists.flat();
+    const configured = specs.map((spec) => found.find((m) => m.modelId === spec.id)).filter((m): m is StoredModel => !!m);
+    const leftovers = found.filter((m) => m.modelId === null);
+    this.#post({ id, type: 'inventory', inventory: { models: [...configured, ...leftovers], ...estimate } });
+  }
+
+  async #delete(id: string, ref: StoreRef): Promise<void> {
+    // The files of a download in progress are open for writing; deleting them would break it.
+    if (this.#loading?.engine === ref.engine) {
+      throw new EngineFailure('ModelBusyError', 'A model is downloading or loading right now.');
+    }
+    await (await this.#storage.store(ref.engine)).remove(ref);
+    this.#post({ id, type: 'deleted' });
   }
 
   #enqueue(id: string, job: (signal: AbortSignal) => Promise<void>): void {
@@ -66,19 +116,44 @@ export class EngineHost {
   }
 
   async #load(id: string, spec: ModelSpec, signal: AbortSignal): Promise<void> {
-    if (this.#engine) {
-      const old = this.#engine;
-      this.#engine = null;
-      await old.unload();
-    }
-    const engine = await this.#createEngine(spec.engine);
+    this.#loading = spec;
     try {
-      const info = await engine.load(spec, (progress) => this.#post({ id, type: 'progress', progress }), signal);
-      this.#engine = engine;
-      this.#post({ id, type: 'loaded', info });
+      // Before a single byte of weights: will it fit, and is a broken copy there to repair?
+      const plan = await this.#plan(spec, signal);
+      if (signal.aborted) throw new EngineFailure('AbortError', 'Loading was cancelled.');
+      if (plan) {
+        const shortfall = storageShortfall(plan, await this.#storage.estimate().catch(() => ({ usage: 0, quota: 0 })));
+        if (shortfall) throw insufficientStorage(shortfall);
+      }
+      if (this.#engine) {
+        const old = this.#engine;
+        this.#engine = null;
+        await old.unload();
+      }
+      const repair = plan?.state === 'partial';
+      const onProgress = (progress: LoadProgress) => this.#post({ id, type: 'progress', progress: repair ? { ...progress, repair } : progress });
+      if (repair) onProgress({ phase: 'download', unit: 'bytes' });
+      const engine = await this.#createEngine(spec.engine);
+      try {
+        const info = await engine.load(spec, onProgress, signal);
+        this.#engine = engine;
+        this.#post({ id, type: 'loaded', info });
+      } catch (err) {
+        await engine.unload().catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      this.#loading = null;
+    }
+  }
+
+  /** The download plan, or null when the store cannot tell (the engine then downloads as usual). */
+  async #plan(spec: ModelSpec, signal: AbortSignal): Promise<DownloadPlan | null> {
+    try {
+      return await (await this.#storage.store(spec.engine)).plan(spec, signal);
     } catch (err) {
-      await engine.unload().catch(() => undefined);
-      throw err;
+      console.warn('Sotto: could not tell what the download needs', err);
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-/** The engine worker: wiring only. The logic lives in EngineHost; each engine loads on first use. */
+/** The engine worker: wiring only. The logic lives in EngineHost; each engine and store loads on first use. */
 import { EngineHost, type EngineFactory } from './engine-host';
+import { estimateStorage, type ModelStore, type StoreFactory } from './model-store';
 import type { FromWorker, ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -10,5 +11,15 @@ const createEngine: EngineFactory = async (engine) => {
   return new (await import('./wllama-engine')).WllamaEngine();
 };
 
-const host = new EngineHost((msg: FromWorker) => self.postMessage(msg), createEngine);
+const stores = new Map<string, Promise<ModelStore>>();
+const store: StoreFactory = (engine) => {
+  let made = stores.get(engine);
+  if (!made) {
+    made = engine === 'webllm' ? import('./webllm-store').then((m) => new m.WebllmStore()) : import('./wllama-store').then((m) => new m.WllamaStore());
+    stores.set(engine, made);
+  }
+  return made;
+};
+
+const host = new EngineHost((msg: FromWorker) => self.postMessage(msg), createEngine, { store, estimate: estimateStorage });
 self.onmessage = (event: MessageEvent<ToWorker>) => host.handle(event.data);

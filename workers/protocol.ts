@@ -4,6 +4,7 @@
  */
 import type { WebllmIntegrity } from '../src/lib/config/config';
 import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
+import type { StorageInventory, StoreRef } from '../src/lib/engine/model-storage';
 
 /** What the worker needs to load a model; URLs are absolute. */
 export type ModelSpec =
@@ -15,6 +16,10 @@ export type ToWorker = { id: string } & (
   | { type: 'generate'; messages: ChatMessage[]; options: GenerateOptions }
   /** Aborts the request whose id is `id`. */
   | { type: 'abort' }
+  /** What is stored for these models, and any leftovers; answered at once, even while a reply streams. */
+  | { type: 'inventory'; models: ModelSpec[] }
+  /** Deletes stored files (a model loaded from them keeps working until the next load). */
+  | { type: 'deleteModel'; ref: StoreRef }
 );
 
 export type FromWorker = { id: string } & (
@@ -22,6 +27,8 @@ export type FromWorker = { id: string } & (
   | { type: 'loaded'; info: LoadedInfo }
   | { type: 'delta'; text: string }
   | { type: 'done'; stats: GenStats }
+  | { type: 'inventory'; inventory: StorageInventory }
+  | { type: 'deleted' }
   | { type: 'error'; name: string; message: string }
 );
 

@@ -2,11 +2,12 @@
  * The GPU engine: web-llm (MLC) on WebGPU. Model records come from web-llm's own
  * `prebuiltAppConfig` by id, or from the config for a self-hosted mirror.
  */
-import { deleteChatConfigInCache, deleteModelInCache, deleteModelWasmInCache, MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
+import { MLCEngine, prebuiltAppConfig, type ModelRecord } from '@mlc-ai/web-llm';
 import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';
+import { forgetModel } from './webllm-store';
 
 
 export class WebllmEngine implements LocalEngine {
@@ -33,11 +34,7 @@ export class WebllmEngine implements LocalEngine {
     } catch (err) {
       // A file that fails its integrity hash must not stay in the cache to be used next time.
       if ((err as Error | null)?.name === 'IntegrityError') {
-        const appConfig = { model_list: [record], cacheBackend: 'cache' as const };
-        // One by one: each throws when its file was never downloaded.
-        for (const remove of [deleteChatConfigInCache, deleteModelWasmInCache, deleteModelInCache]) {
-          await remove(record.model_id, appConfig).catch(() => undefined);
-        }
+        await forgetModel(spec).catch(() => undefined);
       }
       // web-llm's cache reports a failed download as "Failed to execute 'add' on 'Cache'", without
       // saying which file: find out, so the user hears which file is missing.
@@ -111,7 +108,7 @@ async function diagnoseDownload(record: ModelRecord): Promise<void> {
 }
 
 /** web-llm's own record for a prebuilt id, or one built from a self-hosted mirror's URLs. */
-function modelRecord(spec: Extract<ModelSpec, { engine: 'webllm' }>): ModelRecord {
+export function modelRecord(spec: Extract<ModelSpec, { engine: 'webllm' }>): ModelRecord {
   const prebuilt = prebuiltAppConfig.model_list.find((m) => m.model_id === spec.webllmId);
   // web-llm checks these SRI hashes itself and throws its IntegrityError on a mismatch.
   const integrity = spec.integrity ? { integrity: { ...spec.integrity, onFailure: 'error' as const } } : {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelEntry } from '../config/config';
+import { insufficientStorage } from '../../../workers/model-store';
 import { explainEngineError } from './explain';
 
 const gpu: ModelEntry = { id: 'g', label: 'Llama', engine: 'webllm', webllmId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' };
@@ -42,5 +43,24 @@ describe('explainEngineError', () => {
 
   it('keeps unknown errors readable', () => {
     expect(explainEngineError({ name: 'RangeError', message: 'odd' }, onCpu).message).toMatch(/\(RangeError: odd\)\. Try again/);
+  });
+
+  it('says how much a model needs and how much is free, where to make room, and offers Retry', () => {
+    const qwen = { ...cpu, label: 'Qwen2.5 0.5B' };
+    const MB = 1024 * 1024;
+    const message = insufficientStorage({ needed: 490 * MB, free: 120 * MB }).message;
+    expect(explainEngineError({ name: 'InsufficientStorageError', message }, { ...onCpu, model: qwen })).toEqual({
+      message:
+        'Qwen2.5 0.5B needs 490 MB, but only 120 MB of storage is free for Sotto on this device. Delete a model you no longer use in Models, or free disk space, then try again.',
+      offerCpu: false,
+      offerRetry: true,
+    });
+  });
+
+  it('offers Retry when the disk filled up during a download', () => {
+    expect(explainEngineError({ name: 'QuotaExceededError', message: 'x' }, onCpu)).toMatchObject({
+      message: 'There is not enough storage space on this device for Tiny. Free up disk space, then try again.',
+      offerRetry: true,
+    });
   });
 });

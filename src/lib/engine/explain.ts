@@ -1,10 +1,14 @@
 import type { ModelEntry } from '../config/config';
+import { parseShortfall } from '../../../workers/model-store';
+import { formatBytes } from './model-storage';
 
 export interface Explained {
   /** What happened and what to do next, in plain language. */
   message: string;
   /** Whether switching to the CPU model would help. */
   offerCpu: boolean;
+  /** Whether trying the same model again can work once the user has done what the message says. */
+  offerRetry?: boolean;
 }
 
 export interface ExplainContext {
@@ -34,8 +38,15 @@ export function explainEngineError(err: { name: string; message: string }, ctx: 
         offerCpu: gpu,
       };
     }
+    case 'InsufficientStorageError': {
+      const shortfall = parseShortfall(err.message);
+      const what = shortfall
+        ? `${label} needs ${formatBytes(shortfall.needed)}, but only ${formatBytes(shortfall.free)} of storage is free for Sotto on this device.`
+        : `There is not enough free storage on this device for ${label}.`;
+      return { message: `${what} Delete a model you no longer use in Models, or free disk space, then try again.`, offerCpu: false, offerRetry: true };
+    }
     case 'QuotaExceededError':
-      return { message: `There is not enough storage space on this device for ${label}. Free up disk space, then try again.`, offerCpu: false };
+      return { message: `There is not enough storage space on this device for ${label}. Free up disk space, then try again.`, offerCpu: false, offerRetry: true };
     case 'CorruptModelError':
       return {
         message: `The file downloaded for ${label} is not a valid model (it is not a GGUF file), so it was deleted. Ask your IT admin to check the model file, then try again.`,

@@ -127,6 +127,22 @@ describe('LocalEngineClient', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('answers an inventory while a reply streams, and deletes', async () => {
+    const client = new LocalEngineClient(() => new InProcessWorker(slowEngine('abcdefghijklmnopqrstuvwxyz')));
+    await client.load(spec, () => {}, new AbortController().signal);
+    let streamed = '';
+    const reply = (async () => {
+      for await (const d of client.generate([], {}, new AbortController().signal)) if (d.type === 'text') streamed += d.text;
+    })();
+    await new Promise((r) => setTimeout(r, 10));
+    const inventory = await client.inventory([spec], new AbortController().signal);
+    expect(inventory).toEqual({ models: [], usage: 0, quota: 0 });
+    expect(streamed.length).toBeLessThan(26);
+    await reply;
+    expect(streamed).toBe('abcdefghijklmnopqrstuvwxyz');
+    await expect(client.deleteModel({ engine: 'webllm', urls: [] }, new AbortController().signal)).resolves.toBeUndefined();
+  });
+
   it('rejects a load aborted by the caller', async () => {
     const client = new LocalEngineClient(() => new InProcessWorker(slowEngine('')));
     const controller = new AbortController();

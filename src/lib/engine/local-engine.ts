@@ -4,6 +4,7 @@
  * crash into an error for every request in flight (the next call starts a fresh worker).
  */
 import { assertNever, type FromWorker, type ModelSpec, type ToWorker } from '../../../workers/protocol';
+import type { StorageInventory, StoreRef } from './model-storage';
 import type { ChatBackend, ChatMessage, Delta, GenerateOptions, LoadedInfo, LoadProgress } from './types';
 
 /** An engine error carried across the worker boundary by name. */
@@ -68,6 +69,8 @@ export class LocalEngineClient implements ChatBackend {
             break;
           case 'delta':
           case 'done':
+          case 'inventory':
+          case 'deleted':
             break;
           default:
             assertNever(msg);
@@ -75,6 +78,16 @@ export class LocalEngineClient implements ChatBackend {
       });
       this.#send({ id, type: 'load', model });
     });
+  }
+
+  /** What the device keeps for these models, and any leftovers; answered even while a reply streams. */
+  inventory(models: ModelSpec[], signal: AbortSignal): Promise<StorageInventory> {
+    return this.#ask({ type: 'inventory', models }, (msg) => (msg.type === 'inventory' ? msg.inventory : undefined), signal);
+  }
+
+  /** Deletes a model's stored files; a model loaded from them keeps working until the next load. */
+  deleteModel(ref: StoreRef, signal: AbortSignal): Promise<void> {
+    return this.#ask({ type: 'deleteModel', ref }, (msg) => (msg.type === 'deleted' ? null : undefined), signal).then(() => undefined);
   }
 
   /** Streams a reply; aborting the signal stops the worker and ends the stream with an AbortError. */
@@ -113,6 +126,8 @@ export class LocalEngineClient implements ChatBackend {
             throw new EngineError(msg.name, msg.message);
           case 'progress':
           case 'loaded':
+          case 'inventory':
+          case 'deleted':
             break;
           default:
             assertNever(msg);
@@ -129,6 +144,35 @@ export class LocalEngineClient implements ChatBackend {
   /** Ends the worker and everything in flight. */
   dispose(): void {
     this.#fail('AbortError', 'The engine was shut down.');
+  }
+
+  /** One request, one answer: `pick` returns the result from the answer, or undefined to keep waiting. */
+  #ask<T>(request: { type: 'inventory'; models: ModelSpec[] } | { type: 'deleteModel'; ref: StoreRef }, pick: (msg: FromWorker) => T | undefined, signal: AbortSignal): Promise<T> {
+    return new Promise((resolve, reject) => {
+      if (signal.aborted) return reject(abortError());
+      const id = this.#nextId();
+      const finish = () => {
+        this.#handlers.delete(id);
+        signal.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        finish();
+        reject(abortError());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.#handlers.set(id, (msg) => {
+        if (msg.type === 'error') {
+          finish();
+          reject(new EngineError(msg.name, msg.message));
+          return;
+        }
+        const result = pick(msg);
+        if (result === undefined) return;
+        finish();
+        resolve(result);
+      });
+      this.#send({ id, ...request });
+    });
   }
 
   #nextId(): string {

@@ -42,6 +42,8 @@ export interface LoadProgress {
   unit: 'bytes' | 'fraction';
   /** The engine's own words, when it has some. */
   text?: string;
+  /** A partial or broken copy is on this device: this download repairs it. */
+  repair?: boolean;
 }
 
 export interface LoadedInfo {

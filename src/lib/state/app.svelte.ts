@@ -12,12 +12,14 @@ import { cloud } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
 import { userData } from './data.svelte';
 import { LocalModel } from './model.svelte';
+import { Models } from './models.svelte';
 import { storage } from './storage.svelte';
 import { sync, type SyncEvent } from './sync';
 
 export const engine = new LocalEngineClient();
 export const localModel = new LocalModel(engine);
 export const chat = new ChatSession(engine, localModel);
+export const models = new Models(engine, localModel);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

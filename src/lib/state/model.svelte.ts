@@ -7,6 +7,7 @@ import type { LocalEngineClient } from '../engine/local-engine';
 import type { DeviceCaps } from '../engine/probe';
 import type { LoadedInfo, LoadProgress } from '../engine/types';
 import type { ModelSpec } from '../../../workers/protocol';
+import { formatBytes } from '../engine/model-storage';
 import { alerts, isAbort } from './alerts.svelte';
 
 export type ModelPhase = 'starting' | 'downloading' | 'loading' | 'ready' | 'failed' | 'none';
@@ -20,6 +21,7 @@ export class LocalModel {
   #info = $state.raw<LoadedInfo | null>(null);
   #models = $state.raw<ModelEntry[]>([]);
   #caps = $state.raw<DeviceCaps | null>(null);
+  #repairing = $state(false);
   #loading: AbortController | null = null;
   #rate: { at: number; loaded: number } | null = null;
   readonly #engine: LocalEngineClient;
@@ -58,6 +60,10 @@ export class LocalModel {
   get etaSeconds(): number | null {
     return this.#etaSeconds;
   }
+  /** This download replaces a partial or broken copy found on the device. */
+  get repairing(): boolean {
+    return this.#repairing;
+  }
 
   /** One line for the status region. */
   get statusText(): string {
@@ -68,10 +74,11 @@ export class LocalModel {
       case 'downloading': {
         const p = this.#progress;
         const pct = this.percent;
-        if (pct === null || !p) return `Preparing ${label}…`;
+        const doing = this.#repairing ? `Repairing an incomplete download of ${label}` : `Downloading ${label}`;
+        if (pct === null || !p) return this.#repairing ? `${doing}…` : `Preparing ${label}…`;
         const bytes = p.unit === 'bytes' && p.total ? ` (${formatBytes(p.loaded ?? 0)} of ${formatBytes(p.total)})` : '';
         const eta = this.#etaSeconds !== null && pct < 100 ? `, about ${formatSeconds(this.#etaSeconds)} left` : '';
-        return `Downloading ${label}: ${pct}%${bytes}${eta}`;
+        return `${doing}: ${pct}%${bytes}${eta}`;
       }
       case 'loading':
         return `Loading ${label} into memory…`;
@@ -123,6 +130,11 @@ export class LocalModel {
     await this.#load(model);
   }
 
+  /** Tries the current model again (after the user freed space, for example). */
+  async retry(): Promise<void> {
+    if (this.#model) await this.#load(this.#model);
+  }
+
   /** Switches to the CPU model after the GPU model failed. */
   async useCpu(): Promise<void> {
     const cpu = this.cpuFallback;
@@ -141,6 +153,7 @@ export class LocalModel {
     this.#etaSeconds = null;
     this.#info = null;
     this.#rate = null;
+    this.#repairing = false;
     try {
       const info = await this.#engine.load(toSpec(model), (p) => this.#onProgress(p), controller.signal);
       if (this.#loading !== controller) return;
@@ -151,7 +164,12 @@ export class LocalModel {
       this.#phase = 'failed';
       const e = err instanceof Error ? err : new Error(String(err));
       const explained = explainEngineError(e, { model, online: globalThis.navigator?.onLine ?? true, cpuAvailable: !!this.cpuFallback });
-      alerts.show(explained.message, explained.offerCpu ? { label: 'Use the CPU model', run: () => void this.useCpu() } : undefined);
+      const action = explained.offerCpu
+        ? { label: 'Use the CPU model', run: () => void this.useCpu() }
+        : explained.offerRetry
+          ? { label: 'Retry', run: () => void this.retry() }
+          : undefined;
+      alerts.show(explained.message, action);
     } finally {
       if (this.#loading === controller) this.#loading = null;
     }
@@ -159,6 +177,7 @@ export class LocalModel {
 
   #onProgress(p: LoadProgress): void {
     this.#progress = p;
+    if (p.repair) this.#repairing = true;
     if (p.phase === 'load') {
       this.#phase = 'loading';
       this.#etaSeconds = null;
@@ -177,23 +196,13 @@ export class LocalModel {
   }
 }
 
-function toSpec(model: ModelEntry): ModelSpec {
+/** What the engine worker needs to know about a configured model. */
+export function toSpec(model: ModelEntry): ModelSpec {
   if (model.engine === 'wllama') return { engine: 'wllama', id: model.id, url: model.url, ...(model.sha256 ? { sha256: model.sha256 } : {}) };
   return { engine: 'webllm', id: model.id, webllmId: model.webllmId, ...(model.url && model.modelLib ? { url: model.url, modelLib: model.modelLib } : {}), ...(model.integrity ? { integrity: model.integrity } : {}) };
 }
 
-/** "27.4 MB" */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
-}
+export { formatBytes } from '../engine/model-storage';
 
 function formatSeconds(s: number): string {
   if (s < 60) return `${Math.max(1, s)} s`;
