@@ -70,7 +70,7 @@ test('the service worker takes control; with the network cut, a reload shows the
   await context.setOffline(true);
   await page.reload();
   const u = ui(page);
-  await expect(page.getByText('Offline.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Sotto keeps working on this device; the cloud is unavailable until you reconnect.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /hi/ })).toBeVisible();
   await expect(page.getByRole('switch', { name: 'Send to cloud (Mini)' })).toHaveCount(0); // this deployment has no cloud
   await waitReady(page);
