@@ -27,6 +27,9 @@ export interface WorkerLike {
 const spawnEngineWorker = (): WorkerLike =>
   new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'sotto-engine' }) as WorkerLike;
 
+/** The requests that end in one answer (a reply streams instead). */
+type OneShot = { type: 'load'; model: ModelSpec } | { type: 'inventory'; models: ModelSpec[] } | { type: 'deleteModel'; ref: StoreRef };
+
 const abortError = () => new EngineError('AbortError', 'Stopped.');
 
 export class LocalEngineClient implements ChatBackend {
@@ -41,43 +44,10 @@ export class LocalEngineClient implements ChatBackend {
 
   /** Downloads (or reuses) and loads a model in the worker. */
   load(model: ModelSpec, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<LoadedInfo> {
-    return new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(abortError());
-      const id = this.#nextId();
-      const finish = () => {
-        this.#handlers.delete(id);
-        signal.removeEventListener('abort', onAbort);
-      };
-      const onAbort = () => {
-        finish();
-        this.#worker?.postMessage({ id, type: 'abort' });
-        reject(abortError());
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.#handlers.set(id, (msg) => {
-        switch (msg.type) {
-          case 'progress':
-            onProgress(msg.progress);
-            break;
-          case 'loaded':
-            finish();
-            resolve(msg.info);
-            break;
-          case 'error':
-            finish();
-            reject(new EngineError(msg.name, msg.message));
-            break;
-          case 'delta':
-          case 'done':
-          case 'inventory':
-          case 'deleted':
-            break;
-          default:
-            assertNever(msg);
-        }
-      });
-      this.#send({ id, type: 'load', model });
-    });
+    return this.#ask({ type: 'load', model }, (msg) => {
+      if (msg.type === 'progress') onProgress(msg.progress);
+      return msg.type === 'loaded' ? msg.info : undefined;
+    }, signal);
   }
 
   /** What the device keeps for these models, and any leftovers; answered even while a reply streams. */
@@ -147,7 +117,7 @@ export class LocalEngineClient implements ChatBackend {
   }
 
   /** One request, one answer: `pick` returns the result from the answer, or undefined to keep waiting. */
-  #ask<T>(request: { type: 'inventory'; models: ModelSpec[] } | { type: 'deleteModel'; ref: StoreRef }, pick: (msg: FromWorker) => T | undefined, signal: AbortSignal): Promise<T> {
+  #ask<T>(request: OneShot, pick: (msg: FromWorker) => T | undefined, signal: AbortSignal): Promise<T> {
     return new Promise((resolve, reject) => {
       if (signal.aborted) return reject(abortError());
       const id = this.#nextId();
@@ -157,6 +127,7 @@ export class LocalEngineClient implements ChatBackend {
       };
       const onAbort = () => {
         finish();
+        this.#worker?.postMessage({ id, type: 'abort' });
         reject(abortError());
       };
       signal.addEventListener('abort', onAbort, { once: true });
