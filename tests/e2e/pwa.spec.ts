@@ -67,6 +67,17 @@ test('the service worker takes control; with the network cut, a reload shows the
   await waitReady(page);
   expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
 
+  // The precache holds the app shell, the engine worker and the engines' wasm, never model weights.
+  const precached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.includes('precache'));
+    const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)));
+    return urls.flat();
+  });
+  expect(precached).toContain('/index.html');
+  expect(precached.some((p) => /\/assets\/engine\.worker-.*\.js$/.test(p))).toBe(true);
+  expect(precached.some((p) => /\/assets\/wllama-.*\.wasm$/.test(p))).toBe(true);
+  expect(precached.filter((p) => /\.(gguf|bin)$|config\.json$/.test(p))).toEqual([]);
+
   await context.setOffline(true);
   await page.reload();
   const u = ui(page);
