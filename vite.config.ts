@@ -42,7 +42,8 @@ export default defineConfig({
         // The app shell, the worker chunks and the engines' wasm. Model weights are never
         // precached: the engines keep them in their own caches (OPFS, Cache Storage).
         // config.json is not here: the app keeps the last copy that loaded (see loadConfig).
-        globPatterns: ['**/*.{js,css,html,wasm,png,svg,webmanifest}'],
+        // (The manifest and its icons are added by the plugin itself.)
+        globPatterns: ['**/*.{js,css,html,wasm,svg}'],
         globIgnores: ['**/*.gguf', '**/*.map'],
         maximumFileSizeToCacheInBytes: 48 * 1024 * 1024,
         navigateFallback: 'index.html',
