@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { deployConfig, isolationHeaders } from './vite/deploy.ts';
 import { webllmCatalog } from './vite/webllm-catalog.ts';
+import { maskingLexicon } from './vite/masking-lexicon.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     webllmCatalog(),
+    maskingLexicon(),
     deployConfig(),
     VitePWA({
       // The app decides when to reload (never under a streaming reply or a draft): see pwa.svelte.ts.

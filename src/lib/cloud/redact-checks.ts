@@ -81,3 +81,27 @@ export function isValidIban(iban: string): boolean {
   }
   return rest === 1;
 }
+
+/** Whether a 10-digit NHS number (spaces allowed) passes its mod-11 check digit. */
+export function isValidNhsNumber(nhs: string): boolean {
+  const d = nhs.replace(/ /g, '');
+  if (!/^\d{10}$/.test(d) || /^(\d)\1+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(d[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(d[9]);
+}
+
+/** Whether a UK National Insurance number is well formed: two letters (not D, F, I, Q, U, V; no BG, GB, KN, NK, NT, TN, ZZ), six digits, A–D. */
+export function isValidNino(nino: string): boolean {
+  const n = nino.replace(/ /g, '').toUpperCase();
+  // QQ is never issued but is the form's own example, so people write it; it is masked like a real one.
+  return (/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(n) && !/^(?:BG|GB|KN|NK|NT|TN|ZZ)/.test(n)) || /^QQ\d{6}[A-D]$/.test(n);
+}
+
+/** Whether a Canadian Social Insurance Number (nine digits) passes Luhn and does not start with 0 or 8. */
+export function isValidSin(sin: string): boolean {
+  const d = sin.replace(/[ -]/g, '');
+  return /^[1-79]\d{8}$/.test(d) && luhnValid(d);
+}

@@ -1,62 +1,55 @@
-// Small embedded word lists for the name and place recognizers. They are deliberately short: a
-// name is mostly found by its context (a title, a role, "signed by"); the given-name list only
-// helps when a sentence offers no context at all.
+// Word lists for the name and place recognizers. The large ones come from maintained packages at
+// build time (vite/masking-lexicon.ts): SCOWL's English words, ~200k given and family names from
+// many cultures, GeoNames towns, and countries, nationalities and languages. The short lists
+// below are the grammar of identifiers: titles, roles, street types, words that never name anyone.
+
+import { cities, common, names, places, safe } from 'virtual:masking-lexicon';
+import { lexiconKey } from './lexicon-key';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).map((w) => w.toLowerCase()));
+const lines = (list: string): ReadonlySet<string> => new Set(list.split('\n'));
 
-/** Common given names across English-speaking, European, Latin American, African and Asian naming traditions. */
-export const givenNames = words(`
-  aaron abby abdul abigail abraham ada adam adrian adriana agnes ahmed aidan aiden aisha alan alana albert alberto
-  alejandra alejandro alex alexander alexandra alexis alfred ali alice alicia alina alison allison alma alvin amanda
-  amara amelia amir amit amy ana anastasia andre andrea andreas andrew andrei angela angelica angelo anil anita ann
-  anna anne annette anthony antonio anya arjun arlene arnold arthur arturo asha ashley aubrey audrey austin ava
-  barbara beatrice beatriz becky ben benjamin bernard bernadette beth bethany betty beverly bianca boris brad bradley
-  brandon brenda brendan brian bridget brittany bruce bruno bryan caleb calvin camila cameron carl carla carlos
-  carmen carol caroline carolyn carrie cassandra catherine cecilia celia chad charlene charles charlotte chen chidi
-  chloe chris christian christina christine christopher cindy claire clara clarence claudia clifford colin connor
-  constance cora craig cristina crystal cynthia daniel daniela danielle darius darren david deborah debra deepak
-  denise dennis derek diana diane diego dimitri dmitri dmitry dolores dominic donald donna doris dorothy douglas
-  duncan dwayne edgar edith eduardo edward edwin eileen elaine eleanor elena eli elias elijah elizabeth ella ellen
-  elliot eloise emily emma emmanuel enrique eric erica erik erin ernest esther ethan eugene evan evelyn fatima
-  felicia felix fernando fiona florence frances francesca francis francisco frederick gabriel gabriela gareth gary
-  gavin genevieve geoffrey george gerald gerardo gertrude gilbert giovanni giulia gloria gordon graham gregory
-  guadalupe gustavo hamid hannah harold harriet harry hassan hazel heather hector heidi helen helena henry herbert
-  hiroshi howard hugh hugo ian ibrahim igor imran ingrid irene isaac isabel isabella isaiah ivan jacob jacqueline
-  jake james jamie jane janet janice jared jasmine jason javier jeffrey jennifer jeremy jerome jesse jessica jesus
-  joan joanna joanne joaquin joel johanna john jonathan jorge jose joseph josephine joshua juan judith julia julian
-  juliana julie justin kamal karen karin karl kate katherine kathleen kathryn katie kavya keith kelly kenji kenneth
-  kevin khalid kim kimberly kirsten kofi kristen kwame kyle lakshmi lara larry laura lauren lawrence leah leila
-  lena leo leon leonard leslie liam linda lindsay lisa lois lorenzo lorraine louis louise lucas lucia lucy luis
-  luisa luke lydia lynn madeline madison magdalena malcolm manuel marcel marco marcus margaret maria mariana marie
-  marilyn marina mario marion marisol marjorie marta martha martin mary mateo matthew maureen maurice max maxine
-  megan melanie melissa mia michael michelle miguel mikhail mildred milton ming miriam mohamed mohammed monica
-  morgan muhammad nadia nancy naomi natalia natalie nathan neil nicholas nicole nikhil nina noah noor norma norman
-  oliver olivia omar oscar owen pablo pamela patricia patrick paul paula pauline pedro peggy peter philip phyllis
-  pierre pooja priya rachel rafael rahul raj rajesh ralph ramon randy raquel raul ravi raymond rebecca regina
-  renee ricardo richard rita robert roberto robin rodrigo roger ronald rosa rosalind rosemary roy ruth ryan sabrina
-  salvador samantha samuel sandra sanjay sara sarah scott sean sergei sergio seth shannon sharon sheila shirley
-  simon sofia sonia sophia sophie stanley stella stephanie stephen steven stuart susan suzanne sylvia tamara tanya
-  tara teresa terrence theodore theresa thomas timothy tina todd tomas tony tracy travis trevor tyler valentina
-  valerie vanessa vera veronica vicente victor victoria vikram vincent violet virginia vivian walter wanda wayne
-  wei wendy william xavier yasmin yolanda yusuf yuki yvonne zachary zoe
+/** English words (SCOWL sizes 10–50): the safe list of words that are not identifiers by themselves. */
+export const commonWords = lines(common);
+/** Given and family names from many cultures, accents folded (see `lexiconKey`). */
+export const nameWords = lines(names);
+/** Towns and cities (GeoNames), accents folded. */
+export const placeWords = lines(places);
+/** Cities of 150,000 people or more: a place even when it is also a surname ("Madrid", "Leeds"). */
+export const cityWords = lines(cities);
+/** Countries, nationalities, languages, continents, companies: capitalised but never identifying. */
+export const safeProperWords = lines(safe);
+
+/** Medicines written with a capital (brands), which are neither names nor places. */
+export const medicineWords = words(`
+  tylenol advil motrin aleve panadol nurofen calpol excedrin lipitor crestor zocor eliquis xarelto pradaxa coumadin
+  plavix brilinta lasix zoloft prozac lexapro celexa paxil effexor cymbalta wellbutrin xanax ativan klonopin valium
+  ambien seroquel zyprexa risperdal abilify haldol depakote lamictal keppra dilantin tegretol lyrica neurontin
+  norco percocet vicodin oxycontin dilaudid suboxone narcan naloxone ozempic wegovy mounjaro trulicity jardiance
+  farxiga januvia glucophage lantus humalog novolog levemir tresiba humira enbrel remicade keytruda opdivo herceptin
+  synthroid levoxyl flomax proscar cialis viagra entresto ventolin proair symbicort advair spiriva flovent
+  singulair nexium prilosec protonix zantac pepcid imodium miralax colace senokot dulcolax metamucil mucinex sudafed
+  benadryl zyrtec claritin allegra flonase augmentin cipro levaquin bactrim keflex zithromax valtrex tamiflu
+  paxlovid adderall ritalin concerta vyvanse strattera botox epipen depo-provera nexplanon mirena plan
 `);
 
-/** Given names that are also ordinary English words, so they count as names only with context. */
-export const wordLikeNames = words(`
-  april august autumn bill bob brook chance chase cliff dale dawn dean drew faith frank gene ginger glen grace grant
-  guy hope hunter iris ivy jack jade jay joy june king lily mark max may melody mercy miles olive pat pearl penny
-  rich river robin rose ruby sage sky star summer sue taylor will wood
+/** Words that follow an eponym ("Parkinson's disease", "Bell's palsy"): the eponym is not a person here. */
+export const eponymWords = words(`
+  disease diseases syndrome palsy sign signs test maneuver manoeuvre reflex phenomenon lymphoma sarcoma tumor tumour
+  ulcer fracture operation procedure criteria score scale classification law rule principle method technique triad
+  node nodes duct canal gland membrane body bodies cell cells catheter tube incision position block formula
+  equation effect hernia cyst contracture anemia anaemia arthritis encephalopathy dystrophy chorea esophagus agar
+  stain staging index apparatus angina aneurysm thyroiditis disorder dementia paralysis neuralgia deformity
+  maneuvre lesion lesions nodule nodules sclerosis ataxia myopathy sarcoidosis ileitis colitis diet solution scores coma
 `);
 
-/** Frequent surnames, used only next to another capitalised word ("Kwabena Smith"). */
-export const surnames = words(`
-  adams allen alvarez anderson bailey baker bell bennett brooks brown campbell carter castillo chavez clark collins
-  cook cooper cox cruz davis diaz edwards evans fisher flores foster garcia gomez gonzalez gray green griffin gutierrez
-  hall harris hayes henderson hernandez hill howard hughes jackson james jenkins jimenez johnson jones kelly kennedy
-  khan kim king lee lewis long lopez martin martinez mendoza miller mitchell moore morales morgan morris murphy
-  myers nelson nguyen ortiz parker patel perez perry peterson phillips powell price ramirez reed reyes richardson
-  rivera roberts robinson rodriguez rogers ross ruiz russell sanchez sanders scott shah singh smith stewart sullivan
-  taylor thomas thompson torres turner walker ward watson white williams wilson wood wright young
+/** Lower-case words of chat that name lists also hold ("ok", "im", "ur"), so they are never taken for a name. */
+export const chatWords = words(`
+  ok okay im ur u r ya yea yeah yep nope idk imo tbh btw lol omg pls plz thx ty np mins hrs secs er iv ed or icu
+  ccu nicu picu ot pt bp hr rr gp ent mri ct ecg ekg aed ems dob mrn asap fyi eta tmrw tmr tho tho thru wanna gonna
+  gotta kinda sorta dunno mum mom dad nan nana gran granny grandma grandpa papa mama bro sis hun babe luv doc
+  meds med pill pills wk wks yr yrs mo mos appt appts rx dx tx hx sx fx info admin app apps wifi covid
+  ma pa em hm hmm uh um ah oh eh aw ext reg approx tel fax no nos vol pp ed eds
 `);
 
 /** Honorifics and titles that are followed by a person's name. */
@@ -104,7 +97,10 @@ export const orgWords = words(`
   committee company corp corporation council court dept department district dynamics foundation fund group health
   healthcare holdings hospital hospice hotel inc industries institute insurance laboratories laboratory labs limited
   llc llp logistics ltd medical medicine ministry office partners pharmacy pharmaceuticals police practice
-  services sheriff society solutions systems trust university unit ward surgery chambers partnership
+  services sheriff society solutions systems trust university unit ward surgery chambers partnership school
+  schools mutual bancorp llp pllc plc gmbh ag sa nv bv pty kk lp pc inc. co. corp. ltd. ministries church mosque
+  synagogue temple parish cathedral library museum airport stadium theatre theater
+  elementary middle high primary secondary nursery daycare kindergarten campus
 `);
 
 /** US states and territories; a state is not an identifier under Safe Harbor, so it is never masked. */
@@ -164,5 +160,36 @@ export const notNames = words(`
   emergency insurance pharmacy hospital clinic ward bed room unit floor suite apt apartment
   dear sincerely regards attn cc re subject
   english spanish french german portuguese italian chinese arabic russian american british canadian
-  medicare medicaid hipaa covid
+  reg medicare medicaid hipaa covid telehealth telemedicine fed civ crim evid supp cir app
+  england scotland wales ireland britain europe africa asia america americas
+  mon tue tues wed thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);
+
+export { lexiconKey };
+
+/** Whether a word is a known name that is not also an ordinary English word ("Kwame", "Nguyen", "Zoltán"). */
+export function isNameOnly(word: string): boolean {
+  const k = lexiconKey(word);
+  return nameWords.has(k) && !commonWords.has(k) && !safeProperWords.has(k) && !medicineWords.has(k);
+}
+
+/** Whether a word is both a name and an ordinary word ("Grace", "Will", "Patience", "Hall"). */
+export function isWordLikeName(word: string): boolean {
+  const k = lexiconKey(word);
+  return nameWords.has(k) && commonWords.has(k);
+}
+
+/** Whether a word is an English word, counting the inflections the list leaves out ("placeholders", "re-filed"). */
+export function isEnglishWord(word: string): boolean {
+  const k = lexiconKey(word);
+  if (commonWords.has(k)) return true;
+  if (k.includes('-')) return k.split('-').every((part) => part === '' || commonWords.has(part) || /^(?:re|co|pre|non|post|anti|self|ex|sub|semi|multi|mid|over|under|cross)$/.test(part));
+  const stem = /^(.{3,}?)(?:s|es|ed|d|ing|er|ers|ly|ness|ment|ments|able|ful|less|ism|ist|ists|ity|ize|ized|ise|ised|al|ally)$/.exec(k);
+  return stem !== null && (commonWords.has(stem[1] ?? '') || commonWords.has(`${stem[1] ?? ''}e`));
+}
+
+/** Whether a capitalised word is in none of the lists: no English word, no known name, no town, no country. */
+export function isUnknownWord(word: string): boolean {
+  const k = lexiconKey(word);
+  return !isEnglishWord(word) && !nameWords.has(k) && !placeWords.has(k) && !safeProperWords.has(k) && !medicineWords.has(k);
+}

@@ -1,17 +1,26 @@
 import {
+  chatWords,
+  cityWords,
+  commonWords,
   credentials,
-  givenNames,
+  eponymWords,
+  isEnglishWord,
+  isNameOnly,
+  isUnknownWord,
+  isWordLikeName,
+  lexiconKey,
+  medicineWords,
   notNames,
   orgWords,
   placeGenerics,
   placePrefixes,
   placeSuffixes,
+  placeWords,
   relationWords,
   roleWords,
+  safeProperWords,
   stateNames,
-  surnames,
   titles,
-  wordLikeNames,
 } from './redact-lexicon';
 import { tier, type Emit } from './redact-patterns';
 
@@ -22,7 +31,7 @@ interface Run {
   words: string[];
 }
 
-const capWord = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
+const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
 const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 const titleSet = lowerSet(titles);
 const roleSet = lowerSet(roleWords);
@@ -70,8 +79,26 @@ const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 /** Whether a word is one of the function, domain or calendar words that never belong to a name. */
 function excluded(word: string): boolean {
   const lower = word.toLowerCase();
-  return notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower);
+  return (
+    notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) ||
+    safeProperWords.has(lexiconKey(word)) || medicineWords.has(lower)
+  );
 }
+
+/** How one capitalised word reads on its own: a known name, an ordinary word that is also a name, a town, or none of these. */
+type WordSense = 'name' | 'wordlike' | 'place' | 'common' | 'unknown';
+
+function senseOf(word: string): WordSense {
+  if (isNameOnly(word)) return 'name';
+  if (isWordLikeName(word)) return 'wordlike';
+  const k = lexiconKey(word);
+  if (commonWords.has(k)) return 'common';
+  if (placeWords.has(k)) return 'place';
+  return isUnknownWord(word) ? 'unknown' : 'common';
+}
+
+/** Drug names by their stems ("atorvastatin", "Semaglutide"): never a person. */
+const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|afil|parin|floxacin|cycline|profen|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|apine|idone|xaban|gatran|grel)$/i;
 
 /** Splits text into runs of capitalised words joined by single spaces, keeping middle initials. */
 function findRuns(text: string): Run[] {
@@ -115,16 +142,24 @@ const lastWord = (run: Run): string => (run.words.at(-1) ?? '').toLowerCase();
 const firstWord = (run: Run): string => (run.words[0] ?? '').toLowerCase();
 const realWords = (run: Run): string[] => run.words.filter((w) => !w.endsWith('.'));
 
-function isOrganisation(run: Run): boolean {
-  return run.words.some((w) => orgWords.has(w.toLowerCase()));
+/** Whether a run is (part of) an organisation: "Kessler Dynamics", "Brandt & Keller LLP", "St. Brigid Hospital". */
+function isOrganisation(run: Run, text?: string): boolean {
+  if (run.words.some((w) => orgWords.has(w.toLowerCase()))) return true;
+  if (text === undefined) return false;
+  // "Brandt & Keller LLP" is one firm; "Osric Tanaka-Hale and Meridian Grove Holdings" is a person and a firm.
+  const joiner = realWords(run).length === 1 ? '(?:,? (?:&|and) )?' : '(?: & )?';
+  const after = new RegExp(`^${joiner}((?: ?[\\p{Lu}&][\\p{L}&'’.-]*){1,4})`, 'u').exec(text.slice(run.end, run.end + 60));
+  return after !== null && (after[1] ?? '').split(/ +/).some((w) => orgWords.has(w.replace(/[.,]$/, '').toLowerCase()));
 }
 
 /** Whether a run's words say it is a place: "Ashford Falls", "Harlow County", "Port Carrow", "Quarry Lane". */
 function namedAsPlace(run: Run): boolean {
   const last = lastWord(run);
   if (regionWords.has(last) || streetOnly.has(last)) return true;
-  const startsAsPerson = givenNames.has(firstWord(run)) || wordLikeNames.has(firstWord(run));
-  return realWords(run).length >= 2 && !startsAsPerson && (placeGenerics.has(last) || placePrefixes.has(firstWord(run)));
+  if (realWords(run).length < 2) return false;
+  // "Cedar Hollow", "Porto Verde", "Kilbride Falls"; but "Emily Brook" is a person.
+  const first = realWords(run)[0] ?? '';
+  return (placeGenerics.has(last) && !(senseOf(first) === 'name' && isNameOnly(last))) || placePrefixes.has(firstWord(run));
 }
 
 /** Whether a run reads as a place and not a person, counting town-like endings ("Millbrook", "Kellerton"). */
@@ -160,6 +195,53 @@ function isHeading(text: string, run: Run): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
+/** Whether a run names a disease, sign or test after a person ("Parkinson's disease", "Bell palsy", "Crohn's"). */
+function isEponym(text: string, run: Run): boolean {
+  if (realWords(run).length >= 2 && eponymWords.has(lastWord(run))) return true; // "Glasgow Coma Scale"
+  const after = /^(?:['’]s?)? ?(?:-?\p{Lu}\p{Ll}+(?:['’]s)? )?(\p{L}+)/u.exec(text.slice(run.end, run.end + 40));
+  if (after && eponymWords.has((after[1] ?? '').toLowerCase())) return true;
+  // "non-Hodgkin", "Alzheimer's" written alone as the name of the disease.
+  if (/-$/.test(text.slice(Math.max(0, run.start - 4), run.start)) && /non-$/i.test(text.slice(Math.max(0, run.start - 4), run.start))) return true;
+  return /^['’]s?(?: |$|[,.;:)])/.test(text.slice(run.end, run.end + 3)) && /^(?:crohn|alzheimer|parkinson|hodgkin|huntington|addison|cushing|graves|hashimoto|raynaud|sjogren|sjögren|tourette|asperger|meniere|ménière|bell|paget|wilms|kaposi|guillain|barre|barré|lou gehrig|tay|sachs|down|turner|marfan|ehlers|danlos|kawasaki|legionnaire|munchausen|reye|wernicke|korsakoff|osgood|schlatter|baker|colles|smith|bennett|boxer|dupuytren|peyronie|bright|hirschsprung|wilson|fabry|gaucher|pompe|still|behcet|behçet|whipple|lyme|ebola)$/i.test(realWords(run).join(' '));
+}
+
+/** Whether a run is a town by the lists ("Kumasi", "Fresno"), and not also a person's name in this sentence. */
+function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''): boolean {
+  if (senses.length === 0) return false;
+  const k = lexiconKey(realWords(run).join(' '));
+  if (!placeWords.has(k)) return false;
+  // After an address ("14 Elm Road, Leeds") or before a postcode ("Leeds LS6 2AB") it is the town.
+  const inAddress = /\d[^,\n]{2,40}, $/.test(before) || /^,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|[A-Z]\d[A-Z] ?\d[A-Z]\d\b|[A-Z]{2} \d{5}\b|\d{4,5}\b)/.test(after);
+  if (weakPlaceLeft.test(before) || strongPlaceLeft.test(before) || inAddress) return true;
+  if (cityWords.has(k) && !senses.includes('common')) return true;
+  return senses.every((s) => s === 'place');
+}
+
+/**
+ * The name tier a run earns by its words alone, without context: a known name that is not an
+ * ordinary word ("Kwame", "Nguyen"), a capitalised word no list knows ("Tsegaye"), or, away from
+ * the start of a sentence, ordinary words that are also given names ("asked Patience to …").
+ */
+function nameByWords(text: string, run: Run, senses: WordSense[]): number {
+  const words = realWords(run);
+  if (words.length === 0) return 0;
+  if (words.some((w) => drugStem.test(w) || medicineWords.has(w.toLowerCase()))) return 0;
+  const startOfSentence = isSentenceStart(text, run.start);
+  // "Fed. R. Civ. P.", "Cir.": a short unknown word with a full stop is an abbreviation.
+  if (words.length === 1 && senses[0] === 'unknown' && words[0] !== undefined && words[0].length <= 4 && text[run.end] === '.') return 0;
+  // "in June", "since May 3": a month, not Mrs. June or Ms. May.
+  if (words.length === 1 && /^(?:April|May|June|July|August)$/.test(words[0] ?? '') && (/\b(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|each|every|during|before|after|through) $/i.test(text.slice(Math.max(0, run.start - 10), run.start)) || /^,? \d/.test(text.slice(run.end, run.end + 3)))) return 0;
+  if (senses.includes('name')) return tier.list;
+  // A word no list knows is a name in the middle of a sentence; at its start it is as often a term ("Telehealth").
+  if (senses.includes('unknown') && senses.every((s) => s !== 'common') && (!startOfSentence || words.length >= 2)) return tier.weak;
+  const after = text.slice(run.end, run.end + 2);
+  // "Room 4", "Ward B", "Court House": a capitalised word before a number or another capital is a label.
+  if (/^ [\d\p{Lu}]/u.test(after)) return 0;
+  if (!startOfSentence && senses.every((s) => s === 'wordlike')) return words.length >= 2 ? tier.list : tier.weak;
+  if (words.length >= 2 && senses[0] === 'wordlike' && senses.slice(1).every((s) => s === 'wordlike' || s === 'unknown' || s === 'place')) return tier.list;
+  return 0;
+}
+
 function isSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?:;\n•*"“(\-–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
 }
@@ -175,21 +257,22 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   const isTerm = (run: Run): boolean => defined.has(run.words.join(' ')) || realWords(run).some((w) => defined.has(w));
 
   for (const run of runs) {
-    if (isOrganisation(run)) continue;
+    if (isOrganisation(run, text) || isEponym(text, run)) continue;
     const place = looksLikePlace(run);
     const before = left(run);
     const after = right(run);
-    const first = firstWord(run);
     const words = realWords(run);
-    const startsAsPerson = givenNames.has(first) || wordLikeNames.has(first);
+    const senses = words.map(senseOf);
     let t = 0;
     if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after)) t = tier.context;
     // Legal drafting capitalises defined terms ("the Initial Developer", "User Product"): not people.
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
     else if (!place && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
     else if (isHeading(text, run)) t = 0;
-    else if (!place && words.length >= 2 && (startsAsPerson || surnames.has(lastWord(run)))) t = tier.list;
-    else if (words.length === 1 && givenNames.has(first) && !wordLikeNames.has(first) && !weakPlaceLeft.test(before)) t = tier.list;
+    else if (isPlaceByList(run, before, senses, after)) t = 0;
+    // "lives with partner Sam in Greywater": after "in" or "from", a word no list knows is a place.
+    else if (weakPlaceLeft.test(before) && senses.every((s) => s === 'unknown' || s === 'place')) t = 0;
+    else if (!place) t = nameByWords(text, run, senses);
     if (t > 0) nameTier.set(run, t);
   }
 
@@ -197,7 +280,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   for (let i = 1; i < runs.length; i++) {
     const run = runs[i];
     const previous = runs[i - 1];
-    if (!run || !previous || nameTier.has(run) || isOrganisation(run) || looksLikePlace(run) || isTerm(run)) continue;
+    if (!run || !previous || nameTier.has(run) || isOrganisation(run, text) || looksLikePlace(run) || isTerm(run)) continue;
     const gap = text.slice(previous.end, run.start);
     const t = nameTier.get(previous);
     if (t !== undefined && /^(?:,? and |,? or | & |, )$/.test(gap)) nameTier.set(run, t);
@@ -212,24 +295,104 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   }
   for (const run of runs) {
     // A town-like ending does not stop it: "Mr. Ellingham … Ellingham said" is the same person.
-    if (nameTier.has(run) || isOrganisation(run) || namedAsPlace(run) || isTerm(run) || determinerLeft.test(left(run))) continue;
+    if (nameTier.has(run) || isOrganisation(run, text) || namedAsPlace(run) || isTerm(run) || determinerLeft.test(left(run))) continue;
     // "Rose lives alone" names her again; "Mark the chart" and "Will the patient …" do not.
     const imperative = isSentenceStart(text, run.start) && /^ (?:the|a|an|this|that|these|those|all|any|your|his|her|their|it|I|you|we)\b/.test(right(run));
-    const hit = realWords(run).some((w) => known.has(w) && !(wordLikeNames.has(w.toLowerCase()) && imperative));
+    const hit = realWords(run).some((w) => known.has(w) && !(isWordLikeName(w) && imperative)) && !isEponym(text, run);
     if (hit) nameTier.set(run, tier.list);
   }
 
-  for (const [run, t] of nameTier) emit('NAME', run.start, run.end, t);
+  for (const [run, t] of nameTier) {
+    // "Gabriel García Márquez", "Juan de la Cruz", "Pieter van der Berg": a particle joins the parts.
+    const joined = particleTail.exec(text.slice(run.end, run.end + 60));
+    emit('NAME', run.start, run.end + (joined ? joined[0].length : 0), t);
+  }
+  findNicknames(text, [...nameTier.keys()], emit);
 
   for (const run of runs) {
-    if (isOrganisation(run) || stateNames.has(run.words.join(' ').toLowerCase())) continue;
+    if (isOrganisation(run, text) || stateNames.has(run.words.join(' ').toLowerCase())) continue;
     const before = left(run);
     if (regionWords.has(lastWord(run)) && !streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.context);
     else if (strongPlaceLeft.test(before)) emit('LOCATION', run.start, run.end, tier.context);
     else if (weakPlaceLeft.test(before) && looksLikePlace(run)) emit('LOCATION', run.start, run.end, tier.weak);
     else if (realWords(run).length >= 2 && streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.weak);
+    else if (isPlaceByList(run, before, realWords(run).map(senseOf), right(run))) emit('LOCATION', run.start, run.end, tier.list);
+    else if (weakPlaceLeft.test(before) && !titleLeft.test(before) && realWords(run).map(senseOf).every((s) => s === 'unknown' || s === 'place')) emit('LOCATION', run.start, run.end, tier.list);
   }
   findCapitalisedNames(text, emit);
+  findLowerCaseNames(text, emit);
+  findOtherScripts(text, emit);
+  findInitials(text, emit);
+}
+
+const particleTail = /^ (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/u;
+
+/** A nickname in quotes inside or beside a name ('Robert "Bobby" Tran'), or after "aka" or "goes by". */
+function findNicknames(text: string, names: Run[], emit: Emit): void {
+  for (const m of text.matchAll(/["“‘']([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)["”’']/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const beside = names.some((r) => r.end + 1 === start || r.start === end + 1);
+    const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
+    if (beside || introduced) emit('NAME', start + 1, end - 1, tier.context);
+  }
+}
+
+// "dr. smith", "my son kwame", "ask nurse adaeze": names typed in lower case in a chat message.
+const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pastor|auntie|aunty|uncle)\.? $/i;
+const lowerRelation = new RegExp(
+  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|granny|nan|mum|mommy|mummy|daddy|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is |named |called ))?$`,
+  'i',
+);
+
+function findLowerCaseNames(text: string, emit: Emit): void {
+  const tokens = [...text.matchAll(/(?<![\p{L}\d@._/-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\d@/]|\.[\p{L}\d])/gu)];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = tokens[i] as RegExpExecArray;
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
+    const byContext = !stop && (lowerTitle.test(before) || lowerRelation.test(before));
+    const byList = !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
+    if (!byContext && !byList) {
+      i++;
+      continue;
+    }
+    // A following lower-case name joins ("kwame mensah"); an ordinary word ends it.
+    let end = m.index + word.length;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const next = tokens[j] as RegExpExecArray;
+      if (text.slice(end, next.index) !== ' ' || !isNameOnly(next[0]) || chatWords.has(next[0]) || commonWords.has(lexiconKey(next[0]))) break;
+      end = next.index + next[0].length;
+    }
+    emit('NAME', m.index, end, byContext ? tier.context : tier.weak);
+    i = j;
+  }
+}
+
+/** Names written in Chinese, Japanese or Korean script inside other text ("王小明", "김민준"). */
+function findOtherScripts(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/(?<![\p{Script=Han}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hangul}]{2,4}(?![\p{Script=Han}\p{Script=Hangul}])/gu)) {
+    emit('NAME', m.index, m.index + m[0].length, tier.list);
+  }
+}
+
+/** Abbreviations written with dots that are not a person's initials. */
+const dottedAbbreviations = new Set(
+  'U.S.C. C.F.R. U.S. U.K. E.U. U.N. D.C. A.M. P.M. B.C. A.D. N.B. P.S. R.I.P. M.D. D.O. R.N. N.P. P.A. B.A. M.A. B.S. M.S. J.D. LL.B. LL.M. PH.D. D.D.S. I.E. E.G. U.S.A. N.Y. L.A. S.F. Q.D. B.I.D. T.I.D. Q.I.D. P.O. P.R.N. H.S. A.C. P.C. O.D. O.S. O.U. D.O.B. C.V. G.P. E.R. I.V. I.M. S.C. N.P.O. A.K.A. V.S. Inc. Co. Ltd.'.split(' '),
+);
+
+/** Initials ("J.D., 15", "the child A.M.B."): a person, unless they are a known abbreviation or follow a name's title. */
+function findInitials(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.(?![\p{L}])/gu)) {
+    const compact = m[0].replace(/\s/g, '');
+    if (dottedAbbreviations.has(compact.toUpperCase())) continue;
+    // "Harold P. Finnegan": initials inside a run belong to that name, which is found whole.
+    if (/^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    emit('NAME', m.index, m.index + m[0].length, tier.list);
+  }
 }
 
 const upperWord = "\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*";
@@ -249,7 +412,7 @@ function findCapitalisedNames(text: string, emit: Emit): void {
     if (!span || surname.length < 3 || !/[AEIOUY]/.test(surname) || isWord(surname) || isWord(firstName)) continue;
     // Acronym lists ("BSD, System V") look the same; a known given name or a sentence about the person tells them apart.
     const personAfter = /^(?: \p{Ll}|,|\)|$)/u.test(text.slice(span[1], span[1] + 2)) && isSentenceStart(text, span[0]);
-    if (givenNames.has(firstName.toLowerCase()) || personAfter) emit('NAME', span[0], span[1], tier.list);
+    if (isNameOnly(firstName) || personAfter) emit('NAME', span[0], span[1], tier.list);
   }
   for (const m of text.matchAll(upperRun)) {
     const span = m.indices?.[1];
@@ -257,5 +420,18 @@ function findCapitalisedNames(text: string, emit: Emit): void {
     if (span && words.every((w) => w === w.toUpperCase() && !excluded(w) && !orgWords.has(w.toLowerCase()))) {
       emit('NAME', span[0], span[1], tier.context);
     }
+  }
+}
+
+/**
+ * The stricter setting: every capitalised word that is not a known English word, a calendar or
+ * function word, a country or a language is masked as a name, with no context needed. Short
+ * acronyms written in capitals ("ICU", "MRI") are left alone: they are vocabulary, not people.
+ */
+export function findStrictWords(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\d])/gu)) {
+    const word = m[0].replace(/['’]s$/, '');
+    if (/^\p{Lu}{1,4}$/u.test(word) || excluded(word) || isEnglishWord(word)) continue;
+    emit('NAME', m.index, m.index + word.length, tier.weak);
   }
 }

@@ -1,42 +1,10 @@
 import type { IdentifierKind } from './redact';
 import { isCardNumber, isValidDea, isValidIban, isValidNpi, isValidSsn, isValidVin } from './redact-checks';
-import { notNames, stateCodes, stateNames, streetTypes } from './redact-lexicon';
-
-/** A span one recognizer believes is an identifier, before overlaps are resolved. */
-export interface Candidate {
-  kind: IdentifierKind;
-  start: number;
-  end: number;
-  /** How sure the recognizer is; of two overlapping spans the longer wins, then the higher tier. */
-  tier: number;
-}
-
-/** Tiers, from a capitalised word that merely looks like a name up to a number right after its label. */
-export const tier = { weak: 1, list: 2, context: 3, shape: 4, checksum: 5, genericLabel: 6, label: 7 } as const;
-
-/** How a recognizer reports a span. */
-export type Emit = (kind: IdentifierKind, start: number, end: number, tierValue: number) => void;
-
-/** Start and end of capture group `g` of a match made with the `d` flag. */
-function groupSpan(m: RegExpExecArray, g: number): [number, number] | undefined {
-  const span = m.indices?.[g];
-  return span ? [span[0], span[1]] : undefined;
-}
-
-/**
- * Calls `onMatch` for each match of a global regex. When it returns false the match is rejected
- * and the search resumes one character later, so that "Mortgage loan number ML-55820913" still
- * finds "loan number" after "Mortgage loan" was turned down.
- */
-function scan(text: string, re: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (onMatch(m) === false) re.lastIndex = m.index + 1;
-    else if (m[0] === '') re.lastIndex++;
-  }
-}
-
-const digitsOf = (s: string): string => s.replace(/\D/g, '');
+import { findAges, findDates, month } from './redact-dates';
+import { digitsOf, groupSpan, scan, tier, type Emit } from './redact-scan';
+export { tier, type Candidate, type Emit } from './redact-scan';
+import { findInternational } from './redact-international';
+import { isEnglishWord, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
 
 // ---------------------------------------------------------------- structured: email, URL, IP, MAC
 
@@ -115,6 +83,7 @@ interface Label {
 const numberWord = '(?:\\s*(?:number|num\\.?|no\\.?|#|ID|identifier|code|ref(?:erence)?\\.?))';
 const no = `${numberWord}?`;
 const labels: Label[] = [
+  { kind: 'MRN', label: '(?:MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
   { kind: 'MRN', label: `(?:MRN|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
   { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
@@ -125,12 +94,15 @@ const labels: Label[] = [
   { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?licen[cs]e(?! plate)${no}` },
   { kind: 'LICENSE', label: `(?:certificate|cert\\.?)(?: of [a-z]+)?${no}` },
   { kind: 'LICENSE', label: `(?:DEA(?:\\s*registration)?${no}|(?:bar|permit|accreditation|registration)${numberWord})` },
+  { kind: 'LICENSE', label: '(?:SBN|State Bar No\\.?|Bar No\\.?|CSB)', exactCase: true },
   { kind: 'NPI', label: `(?:NPI|national provider identifier)${no}` },
   { kind: 'VEHICLE', label: `(?:VIN|vehicle identification number|chassis${no})` },
   { kind: 'DEVICE', label: `(?:serial${no}|device (?:ID|identifier|serial)${no}|IMEI|MEID|ESN|UDI|implant (?:ID|serial)${no}|MAC address)` },
   { kind: 'DEVICE', label: '(?:S\\/N|SN|SNo)', exactCase: true },
+  { kind: 'DEVICE', label: `(?:asset(?: tag)?${no}|service tag${no}|inventory${numberWord}|equipment${numberWord}|(?:model and |model\\/)?serial${no}|device${numberWord}|(?:pacemaker|pump|monitor|implant|laptop|phone|tablet|hearing aid|ICD|CGM|glucose monitor|defibrillator)(?: serial)${no})` },
   { kind: 'ID', label: `(?:case|docket|claim|passport|accession|inmate|badge|tax (?:identification|ID|payer)|taxpayer identification)${no}` },
-  { kind: 'ID', label: `(?:file|reference|ref\\.?|booking|citation|ticket|invoice|order|tracking|voucher|specimen|employee|staff|student|prisoner|visa|green card|national ID|voter)${numberWord}` },
+  { kind: 'ID', label: `(?:file|reference|ref\\.?|booking|citation|ticket|invoice|order|tracking|voucher|specimen|employee|staff|student|prisoner|visa|green card|national ID|voter|payroll|personnel|emp\\.?|member|customer|client|patient|alien|USCIS|A-file|immigration|work permit|residence permit|BRP|NIE|DNI|CURP|RFC|Aadhaar|PAN)${numberWord}` },
+  { kind: 'ID', label: '(?:employee|staff|worker|badge|payroll)(?:\\s*(?:ID|#))?', generic: true },
   { kind: 'ID', label: '(?:No\\.|Nos\\.|ID|TIN|EIN|ITIN)', exactCase: true, generic: true },
   { kind: 'ID', label: `(?:identification|ID)(?:\\s*(?:number|no\\.?|#))`, generic: true },
 ];
@@ -155,7 +127,7 @@ function findLabelled(text: string, emit: Emit): void {
     if (!span || !isValidSsn(m[1] ?? '')) return false;
     emit('SSN', span[0], span[1], tier.label);
   });
-  scan(text, /\b(?:(?:licen[cs]e|number|registration) plate|plate|tag|vehicle registration|registration mark|reg\.?)(?:\s*(?:number|no\.?|#))?(?:\s*(?:is|was|:))*\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/dgi, (m) => {
+  scan(text, /\b(?:(?:licen[cs]e|number|registration) plate|plate|(?<!(?:asset|service|name|price|hash|dog|ear|luggage|gift) )tag|vehicle registration|registration mark|reg\.?)(?:\s*(?:number|no\.?|#))?(?:\s*(?:is|was|:))*\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/dgi, (m) => {
     const span = groupSpan(m, 1);
     // Plates are written in capitals: "plate 7KXR219 will" ends before "will", and "plate will" is no plate.
     const [plate = '', rest] = (m[1] ?? '').split(/(?=[ -])/);
@@ -169,9 +141,36 @@ function findLabelled(text: string, emit: Emit): void {
     if (!span || n < 7 || n > 15) return false;
     emit('PHONE', span[0], span[1], tier.label);
   });
-  scan(text, /\b(?:ZIP|zip code|postal code|postcode)\s*(?:code)?\s*:?\s*(\d{5}(?:-\d{4})?)(?![\d-])/dgi, (m) => {
+  scan(text, /\b(?:ZIP|zip ?code|postal code|postcode)\b[^\d\n]{0,30}?(\d{5}(?:-\d{4})?)(?![\d-])/dgi, (m) => {
     const span = groupSpan(m, 1);
     if (span) emit('LOCATION', span[0], span[1], tier.label);
+  });
+}
+
+/** Usernames, handles, immigration numbers, plates and serials that need no checksum to be recognised. */
+function findHandlesAndCodes(text: string, emit: Emit): void {
+  scan(text, /\b(?:user ?name|user ?ID|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {
+    const span = groupSpan(m, 1) ?? [m.index, m.index];
+    const value = m[1] ?? '';
+    // "username jdoe88", "handle: @maria.l"; "login records show" is prose.
+    const said = /(?::|=|\bis|\bwas)\s*@?$/.test(m[0].slice(0, span[0] - m.index));
+    if (!span || (!said && !/[\d_.@]/.test(value))) return false;
+    emit('ID', span[0], span[1], tier.label);
+  });
+  // "@jdoe88" (not an email address, which has a local part before the @).
+  scan(text, /(?<![\w@.])@[A-Za-z][\w.]{1,30}[A-Za-z0-9_]/g, (m) => emit('ID', m.index, m.index + m[0].length, tier.shape));
+  // US immigration A-number: "A123-456-789", "A 123 456 789", "A123456789".
+  scan(text, /\bA[- ]?(?:\d{3}[- ]?\d{3}[- ]?\d{3}|0?\d{8})\b/g, (m) => emit('ID', m.index, m.index + m[0].length, tier.shape));
+  // UK number plates ("AB12 CDE"), distinctive enough to need no context.
+  scan(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b/g, (m) => emit('VEHICLE', m.index, m.index + m[0].length, tier.shape));
+  // "KING COUNTY", "ORLEANS PARISH": a county written in capitals, as on court papers.
+  scan(text, /\b(?:[A-Z][A-Z'-]+ ){1,3}(?:COUNTY|PARISH|BOROUGH)\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.context));
+  // A web address without a scheme: "portal.example.org/p/123", "mychart.example.com".
+  const tld = 'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|in|ng|za|info|biz|me|health|app|dev|example|online|site';
+  scan(text, new RegExp(`(?<![\\w@./-])(?:[A-Za-z0-9-]+\\.)+(?:${tld})\\b(?![.-]?\\w)(?:\\/[^\\s<>"'\`]*)?`, 'g'), (m) => {
+    let url = m[0];
+    while (/[.,;:!?)'"]$/.test(url)) url = url.slice(0, -1);
+    emit('URL', m.index, m.index + url.length, tier.shape);
   });
 }
 
@@ -197,98 +196,16 @@ function findPhones(text: string, emit: Emit): void {
     if (n < 10 || n > 11) return false;
     emit('PHONE', m.index, m.index + m[0].length, tier.shape);
   });
+  // Ten digits with no separators ("5035550142"), and a local seven-digit number ("555-0142").
+  scan(text, /(?<![\w+.-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.weak));
+  scan(text, /(?<![\w+.\/-]|\d[ .-])[2-9]\d{2}[-.]\d{4}(?![\w-]|[.\/]\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.weak));
+  // French and other two-digit groups: "01 42 68 53 00"; Australian "(02) 9876 5432".
+  scan(text, /(?<![\w+.-])0\d(?:[ .]\d{2}){4}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
+  scan(text, /(?<![\w+.-])\(0\d\) ?\d{4} ?\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;
   scan(text, international, (m) => {
     const n = digitsOf(m[0]).length;
     if (n >= 8 && n <= 15) emit('PHONE', m.index, m.index + m[0].length, tier.shape);
-  });
-}
-
-// ---------------------------------------------------------------- dates and ages
-
-const month =
-  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
-const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const year = '(?:1[89]|20)\\d{2}\\b';
-
-function findDates(text: string, emit: Emit): void {
-  const textual = [
-    new RegExp(`\\b${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, 14th of April, 5 March
-    new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
-    new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
-    new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
-    new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
-  ];
-  for (const re of textual) scan(text, re, (m) => emit('DATE', m.index, m.index + m[0].length, tier.shape));
-
-  // 03/04/2025, 19/08/2024, 01-15-2025, 04.03.2025, 11/02/24
-  scan(text, /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, (m) => {
-    const [, a = '', sep, b = '', y = ''] = m;
-    if (sep === '.' && y.length === 2) return; // 1.2.34 is a version, not a date
-    if (plausibleDayMonth(Number(a), Number(b)) && (y.length === 2 || /^(1[89]|20)/.test(y))) {
-      emit('DATE', m.index, m.index + m[0].length, tier.shape);
-    }
-  });
-  // 2025-03-04, 2025/03/04
-  scan(text, /(?<![\d/.-])(?:1[89]|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)/g, (m) =>
-    emit('DATE', m.index, m.index + m[0].length, tier.shape),
-  );
-  // A day and month without a year ("collected 12/03") is a date only after a word that says so;
-  // otherwise it is as likely a ratio, a score or a card expiry.
-  const weekday = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\\.?,? )?';
-  const partial = new RegExp(
-    `\\b(?:on|dated?|collected|drawn|taken|sent|received|reported|started|stopped|given|seen|admitted|discharged|born|DOB|since|until|due|from)\\s*:?\\s+${weekday}(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`,
-    'dgi',
-  );
-  scan(text, partial, (m) => {
-    const span = groupSpan(m, 0);
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const value = `${m[1] ?? ''}/${m[2] ?? ''}`;
-    if (span && plausibleDayMonth(a, b)) emit('DATE', span[1] - value.length, span[1], tier.shape);
-  });
-}
-
-function plausibleDayMonth(a: number, b: number): boolean {
-  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
-}
-
-const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const spelledAge = `(?:ninety|one hundred(?: and)?)(?:[- ](?:${numberWords.join('|')}|ten))?`;
-
-/** Safe Harbor allows an age to stay only up to 89; older ages identify (the cap at 125 keeps counts out). */
-const isOldAge = (n: number): boolean => n >= 90 && n <= 125;
-
-function spelledValue(s: string): number {
-  const lower = s.toLowerCase();
-  const base = lower.startsWith('ninety') ? 90 : 100;
-  const unit = numberWords.findIndex((w) => new RegExp(`[- ]${w}$`).test(lower));
-  return base + (unit >= 0 ? unit + 1 : /ten$/.test(lower) ? 10 : 0);
-}
-
-function findAges(text: string, emit: Emit): void {
-  const numeric = [
-    /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
-    /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
-    // "Mr. Ohanian, 96, was …": a bare number in commas right after a capitalised word
-    /(?<=\p{Lu}[\p{L}'’-]*), (\d{2,3})(?=,|;|\))/dgu,
-    // "He is 92.", "…Achterberg, is 91 and …": only after a pronoun or a name, never after "rate"
-    /(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|[Pp]atient|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Dd]ecedent|[Tt]estator|[Gg]rantor|[Cc]lient)|(?<=[\p{L}.] )\p{Lu}\p{Ll}+),? (?:is|was|turned|turns|is now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|mg|kg|lbs?|cm|mm|bpm|beats|per|days?|weeks?|months?|hours?|minutes?|times|units|mmHg))/dgu,
-  ];
-  for (const re of numeric) {
-    scan(text, re, (m) => {
-      const span = groupSpan(m, 1);
-      if (span && isOldAge(Number(m[1]))) emit('AGE', span[0], span[1], tier.shape);
-    });
-  }
-  const spelled = new RegExp(
-    `\\b(${spelledAge})(?=[- ](?:years?|yrs?)[- ]old|[- ]year[- ]old| years? of age)|\\b(?:aged|(?:he|she|who|patient) (?:is|was|turned|is now)) (${spelledAge})\\b`,
-    'dgi',
-  );
-  scan(text, spelled, (m) => {
-    const g = m[1] !== undefined ? 1 : 2;
-    const span = groupSpan(m, g);
-    if (span && isOldAge(spelledValue(m[g] ?? ''))) emit('AGE', span[0], span[1], tier.shape);
   });
 }
 
@@ -326,11 +243,11 @@ function findAddresses(text: string, emit: Emit): void {
   scan(text, cityZip, (m) => {
     const city = groupSpan(m, 1);
     const zip = groupSpan(m, 2);
-    if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
-    if (city) {
-      const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
-      if (end > start) emit('LOCATION', start, end, tier.context);
-    }
+    if (!city || !zip) return;
+    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    if (end <= start) return false;
+    emit('LOCATION', zip[0], zip[1], tier.shape);
+    emit('LOCATION', start, end, tier.context);
   });
   const states = [...stateNames].map((s) => s.replace(/^./, (c) => c.toUpperCase())).join('|');
   const cityState = new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${states})\\b`, 'dgu');
@@ -349,6 +266,8 @@ function trimRunToLastPlace(text: string, start: number, end: number): [number, 
   // Keep at most the last two words, which covers "Ashford Falls" and drops "Service" or "Send".
   const kept = words.slice(-2);
   if (kept.length === 2 && notNames.has((kept[0] ?? '').toLowerCase())) kept.shift();
+  // "Employee ID 44817" is a label, a code and a number, not a town in Idaho.
+  if (kept.every((w) => isEnglishWord(w) && !placeWords.has(lexiconKey(w)))) return [end, end];
   const keptText = kept.join(' ');
   return [end - keptText.length, end];
 }
@@ -362,4 +281,6 @@ export function findPatterned(text: string, emit: Emit): void {
   findDates(text, emit);
   findAges(text, emit);
   findAddresses(text, emit);
+  findHandlesAndCodes(text, emit);
+  findInternational(text, emit);
 }

@@ -2,7 +2,7 @@
 // text, replace them with placeholders before anything leaves the device, and put the originals
 // back into the reply. Pure functions: no DOM, no network.
 
-import { findNamesAndPlaces } from './redact-names';
+import { findNamesAndPlaces, findStrictWords } from './redact-names';
 import { findPatterned, type Candidate } from './redact-patterns';
 
 /** The kinds of identifier the recognizers know, after the HIPAA Safe Harbor list. */
@@ -22,13 +22,21 @@ export type IdentifierKind =
   | 'DEVICE'
   | 'URL'
   | 'IP'
-  | 'ID';
+  | 'ID'
+  | 'MASKED';
 
 /** Every identifier kind, in the order a review dialog lists them. */
 export const identifierKinds: readonly IdentifierKind[] = [
   'NAME', 'LOCATION', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'SSN', 'MRN', 'ACCOUNT', 'LICENSE', 'NPI', 'VEHICLE', 'DEVICE',
-  'URL', 'IP', 'ID',
+  'URL', 'IP', 'ID', 'MASKED',
 ];
+
+/** How hard to look. `strict` (off by default) also masks every capitalised word that is not a known common word, and every number of four or more digits. */
+export interface MaskOptions {
+  strict?: boolean;
+  /** Texts the user selected in the review and chose "Mask this" for: every occurrence is masked as `[MASKED_N]`. */
+  manual?: readonly string[];
+}
 
 /** One identifier found in a text, with the placeholder that stands for it. */
 export interface Finding {
@@ -38,17 +46,39 @@ export interface Finding {
   text: string;
   /** `[KIND_N]`, numbered per kind in order of appearance; equal texts share one placeholder. */
   placeholder: string;
+  /** True when the user masked it by hand ("Mask this"). */
+  manual?: boolean;
 }
 
 /** Finds identifiers in `text`: non-overlapping, sorted by start, each with its placeholder. */
-export function findIdentifiers(text: string): Finding[] {
+export function findIdentifiers(text: string, options: MaskOptions = {}): Finding[] {
   const candidates: Candidate[] = [];
   const emit = (kind: IdentifierKind, start: number, end: number, tierValue: number): void => {
     if (end > start) candidates.push({ kind, start, end, tier: tierValue });
   };
   findPatterned(text, emit);
   findNamesAndPlaces(text, emit);
-  return numberFindings(text, resolveOverlaps(candidates));
+  if (options.strict) {
+    findStrictWords(text, emit);
+    for (const m of text.matchAll(/(?<![\d])\d{4,}(?![\d])/g)) emit('ID', m.index, m.index + m[0].length, 0);
+  }
+  const manual = findManual(text, options.manual ?? []);
+  // A hand-made mask wins over anything it overlaps: the user has said exactly what to hide.
+  const found = resolveOverlaps(candidates).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
+  return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
+}
+
+/** Every occurrence of each hand-masked text, longest texts first, never overlapping. */
+function findManual(text: string, manual: readonly string[]): Candidate[] {
+  const spans: Candidate[] = [];
+  const wanted = [...new Set(manual.map((m) => m.trim()).filter((m) => m.length > 0))].sort((a, b) => b.length - a.length);
+  for (const m of wanted) {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) {
+      const end = at + m.length;
+      if (spans.every((s) => end <= s.start || at >= s.end)) spans.push({ kind: 'MASKED', start: at, end, tier: Number.POSITIVE_INFINITY });
+    }
+  }
+  return spans;
 }
 
 /** Keeps the longest span where recognizers disagree, then the surest one, then the earliest. */
@@ -64,7 +94,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 function numberFindings(text: string, spans: Candidate[]): Finding[] {
   const byText = new Map<string, string>();
   const next = new Map<IdentifierKind, number>();
-  return spans.map(({ kind, start, end }) => {
+  return spans.map(({ kind, start, end, tier }) => {
     const original = text.slice(start, end);
     const key = `${kind}\u0000${original}`;
     let placeholder = byText.get(key);
@@ -76,7 +106,7 @@ function numberFindings(text: string, spans: Candidate[]): Finding[] {
       next.set(kind, n + 1);
       byText.set(key, placeholder);
     }
-    return { kind, start, end, text: original, placeholder };
+    return { kind, start, end, text: original, placeholder, ...(tier === Number.POSITIVE_INFINITY ? { manual: true } : {}) };
   });
 }
 
@@ -84,8 +114,9 @@ function numberFindings(text: string, spans: Candidate[]): Finding[] {
 export function mask(
   text: string,
   enabled: (f: Finding) => boolean = () => true,
+  options: MaskOptions = {},
 ): { text: string; findings: Finding[]; mapping: Record<string, string> } {
-  const findings = findIdentifiers(text);
+  const findings = findIdentifiers(text, options);
   const mapping: Record<string, string> = {};
   let out = '';
   let at = 0;

@@ -13,7 +13,7 @@ export interface LabelledSentence {
  * How a span is labelled, so that the set does not depend on how the code happens to cut text:
  * - NAME: a person's name as written, without titles (Dr., Ms.), credentials (Esq., MD) or a
  *   possessive 's; a contiguous full name is one item; every mention is listed. Companies,
- *   courts and hospitals are not names. Initials alone are not labelled.
+ *   courts and hospitals are not names. A person's initials ("E.W.") are a name.
  * - LOCATION: a street address (number through street type, plus a unit such as "Apt 4B" written
  *   right after it), a city, town or county, and a ZIP code are separate items; states and
  *   countries are not identifiers.
@@ -563,7 +563,10 @@ const legal: LabelledSentence[] = [
   { text: 'Case number 2025-FA-000417 was sealed by the family court.', expected: [{ kind: 'ID', text: '2025-FA-000417' }] },
   {
     text: 'The minor child, E.W., born 03/11/2016, shall reside primarily with the mother.',
-    expected: [{ kind: 'DATE', text: '03/11/2016' }],
+    expected: [
+      { kind: 'NAME', text: 'E.W.' },
+      { kind: 'DATE', text: '03/11/2016' },
+    ],
   },
   {
     text: 'Father Gideon Whitcombe shall have parenting time every other weekend.',

@@ -1,0 +1,120 @@
+// Dates and ages: every date of a person other than a bare year, and every age over 89 (HIPAA
+// Safe Harbor), in the many ways people write them.
+
+import { groupSpan, scan, tier, type Emit } from './redact-scan';
+
+export const month =
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
+const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const year = '(?:1[89]|20)\\d{2}\\b';
+
+export function findDates(text: string, emit: Emit): void {
+  const textual = [
+    new RegExp(`\\b${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, 14th of April, 5 March
+    new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
+    new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
+    new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
+    new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
+  ];
+  for (const re of textual) scan(text, re, (m) => emit('DATE', m.index, m.index + m[0].length, tier.shape));
+
+  // 03/04/2025, 19/08/2024, 01-15-2025, 04.03.2025, 11/02/24
+  scan(text, /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, (m) => {
+    const [, a = '', sep, b = '', y = ''] = m;
+    if (sep === '.' && y.length === 2) return; // 1.2.34 is a version, not a date
+    if (plausibleDayMonth(Number(a), Number(b)) && (y.length === 2 || /^(1[89]|20)/.test(y))) {
+      emit('DATE', m.index, m.index + m[0].length, tier.shape);
+    }
+  });
+  // "the 3rd day of May, 2024" (as deeds and affidavits write it), whole.
+  scan(text, new RegExp(`\\b(?:[Tt]he )?${day} day of ${month},? (?:in the year )?${year}|\\b(?:[Tt]he )?${day} day of ${month}`, 'g'), (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.label),
+  );
+  // "on the 21st", "by the 3rd": a day of the month named alone.
+  scan(text, /\b(?:on|by|since|until|till|from|before|after|of) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:century|floor|percentile|time|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester))/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DATE', span[0], span[1], tier.shape);
+  });
+  // Eight digits that read as a date: 20250304 (YYYYMMDD), 03042025 (MMDDYYYY or DDMMYYYY).
+  scan(text, /(?<![\d/.-])(\d{8})(?![\d/-]|\.\d)/g, (m) => {
+    const d = m[1] ?? '';
+    const ymd = /^(?:19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(d);
+    const mdy = /^(\d{2})(\d{2})(?:19|20)\d{2}$/.exec(d);
+    if (ymd || (mdy && plausibleDayMonth(Number(mdy[1]), Number(mdy[2])))) emit('DATE', m.index, m.index + 8, tier.shape);
+  });
+  // 2025-03-04, 2025/03/04
+  scan(text, /(?<![\d/.-])(?:1[89]|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)/g, (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
+  );
+  // A day and month without a year ("collected 12/03") is a date only after a word that says so;
+  // otherwise it is as likely a ratio, a score or a card expiry.
+  const weekday = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\\.?,? )?';
+  const partial = new RegExp(
+    `\\b(?:on|dated?|collected|drawn|taken|sent|received|reported|started|stopped|given|seen|admitted|discharged|born|DOB|since|until|due|from)\\s*:?\\s+${weekday}(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`,
+    'dgi',
+  );
+  scan(text, partial, (m) => {
+    const span = groupSpan(m, 0);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const value = `${m[1] ?? ''}/${m[2] ?? ''}`;
+    if (span && plausibleDayMonth(a, b)) emit('DATE', span[1] - value.length, span[1], tier.shape);
+  });
+}
+
+function plausibleDayMonth(a: number, b: number): boolean {
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+}
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const spelledAge = `(?:ninety|one hundred(?: and)?)(?:[- ](?:${numberWords.join('|')}|ten))?`;
+
+/** Safe Harbor allows an age to stay only up to 89; older ages identify (the cap at 125 keeps counts out). */
+const isOldAge = (n: number): boolean => n >= 90 && n <= 125;
+
+function spelledValue(s: string): number {
+  const lower = s.toLowerCase();
+  const base = lower.startsWith('ninety') ? 90 : 100;
+  const unit = numberWords.findIndex((w) => new RegExp(`[- ]${w}$`).test(lower));
+  return base + (unit >= 0 ? unit + 1 : /ten$/.test(lower) ? 10 : 0);
+}
+
+export function findAges(text: string, emit: Emit): void {
+  const numeric = [
+    /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
+    /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
+    // "Mr. Ohanian, 96, was …": a bare number in commas right after a capitalised word
+    /(?<=\p{Lu}[\p{L}'’-]*), (\d{2,3})(?=,|;|\))/dgu,
+    // "He is 92.", "…Achterberg, is 91 and …": only after a pronoun or a name, never after "rate"
+    /(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|[Pp]atient|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Dd]ecedent|[Tt]estator|[Gg]rantor|[Cc]lient)|(?<=[\p{L}.] )\p{Lu}\p{Ll}+),? (?:is|was|turned|turns|is now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|mg|kg|lbs?|cm|mm|bpm|beats|per|days?|weeks?|months?|hours?|minutes?|times|units|mmHg))/dgu,
+  ];
+  numeric.push(
+    // "I'm 91", "she's 93", "Mum is 96 now"
+    /\b(?:I['’]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
+    // "turned 95", "turns 101 next week", "will be 90 in May"
+    /\b(?:turned|turns|turning|will be|just turned) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|mg|degrees|°))/dgi,
+    // "still driving at 96", "died at 97"
+    /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|page|mile|exit|room|bed|level|speed|number|sitting|stable|running|set|capped|peaked|count|volume)\s(?:\w+\s)?)\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
+    // "her 100th birthday"
+    /\b(\d{2,3})(?:st|nd|rd|th) birthday\b/dgi,
+    // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above
+    /\b(\d{2,3}) ?(?:[MF]|yo[mf]|y\.o\.)(?![\w.])/dg,
+  );
+  for (const re of numeric) {
+    scan(text, re, (m) => {
+      const span = groupSpan(m, 1);
+      if (span && isOldAge(Number(m[1]))) emit('AGE', span[0], span[1], tier.shape);
+    });
+  }
+  // An age written out ("ninety-three", "one hundred and one") is an age unless a unit follows it.
+  const spelled = new RegExp(
+    `\\b(${spelledAge})(?=[- ](?:years?|yrs?)[- ]old|[- ]year[- ]old| years? of age)|\\b(${spelledAge})\\b(?![- ](?:percent|per|minutes?|seconds?|hours?|days?|weeks?|months?|times|dollars|pounds|euros|mg|milligrams|ml|units|miles|km|kilometres|kilometers|people|patients|pages|beds|degrees|(?!years?\\b)[a-z]+s)\\b)`,
+    'dgi',
+  );
+  scan(text, spelled, (m) => {
+    const g = m[1] !== undefined ? 1 : 2;
+    const span = groupSpan(m, g);
+    if (span && isOldAge(spelledValue(m[g] ?? ''))) emit('AGE', span[0], span[1], tier.shape);
+  });
+}
+

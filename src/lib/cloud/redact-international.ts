@@ -1,0 +1,63 @@
+// Identifiers written the way they are outside the US: UK, Canadian and European numbers with
+// their check digits, postcodes, and street addresses in French, Spanish, German and UK forms.
+
+import { isValidNhsNumber, isValidNino, isValidSin } from './redact-checks';
+import { groupSpan, scan, tier, type Emit } from './redact-scan';
+
+const capitalised = "\\p{Lu}[\\p{L}'’-]*";
+
+/** Finds the international forms of the common identifier kinds. */
+export function findInternational(text: string, emit: Emit): void {
+  // NHS number (mod 11), written "485 777 3456" or "4857773456", near the word NHS.
+  scan(text, /\bNHS\b[^\d\n]{0,24}(\d{3} ?\d{3} ?\d{4})(?![\d-])/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (!span || !isValidNhsNumber(m[1] ?? '')) return false;
+    emit('MRN', span[0], span[1], tier.checksum);
+  });
+  // UK National Insurance number: "QQ 12 34 56 C".
+  scan(text, /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g, (m) => {
+    if (isValidNino(m[0])) emit('ID', m.index, m.index + m[0].length, tier.checksum);
+  });
+  // Canadian Social Insurance Number: "046 454 286" (Luhn), or any nine digits after "SIN".
+  scan(text, /(?<![\d-])\d{3}([ -])\d{3}\1\d{3}(?![\d-])/g, (m) => {
+    if (isValidSin(m[0])) emit('ID', m.index, m.index + m[0].length, tier.checksum);
+  });
+  scan(text, /\b(?:SIN|social insurance number)\b[^\d\n]{0,12}(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\d-])/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('ID', span[0], span[1], tier.label);
+  });
+  // Canadian postal code: "K1A 0B1".
+  scan(text, /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+
+  // French: "12 rue des Lilas", "3 bis avenue de la République".
+  const french = new RegExp(
+    `\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|rond-point) (?:(?:de la|de l['’]|des|du|de|d['’]|la|le|les) ?)?${capitalised}(?: (?:de |du |des |la |le )?${capitalised}){0,3}`,
+    'giu',
+  );
+  // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
+  const southern = new RegExp(
+    `\\b(?:Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Rua|Rúa|Travessa|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei) )?${capitalised}(?: ${capitalised}){0,3},? (?:n\\.?[ºo°] ?)?\\d{1,4}[A-Za-z]?(?:,? \\d{1,2}[ºª°](?: ?[A-Z]| ?izq(?:uierda)?\\.?| ?dcha\\.?)?)?`,
+    'gu',
+  );
+  // German, Dutch, Scandinavian: "Hauptstraße 12", "Keizersgracht 123a".
+  const northern = /\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|vej|gade|gatan|vägen|veien|stræde)(?: \d{1,4}[a-z]?\b)/gu;
+  for (const re of [french, southern, northern]) {
+    scan(text, re, (m) => {
+      emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+      // ", 75011 Paris" / ", 28013 Madrid" / ", 10115 Berlin": the postcode and the town after it.
+      const after = new RegExp(`^,? (\\d{4,5}|\\d{4} ?[A-Z]{2}) (${capitalised}(?:[ -]${capitalised})?)`, 'du').exec(text.slice(m.index + m[0].length));
+      const code = after && groupSpan(after, 1);
+      const town = after && groupSpan(after, 2);
+      const at = m.index + m[0].length;
+      if (code) emit('LOCATION', at + code[0], at + code[1], tier.shape);
+      if (town) emit('LOCATION', at + town[0], at + town[1], tier.context);
+    });
+  }
+  // "75011 Paris", "D-10115 Berlin" at the start of a line or after a comma, as postal addresses end.
+  scan(text, new RegExp(`(?<=^|\\n|, )(?:[A-Z]-)?(\\d{5}) (${capitalised})(?=$|\\n|,|\\.| \\()`, 'dgu'), (m) => {
+    const code = groupSpan(m, 1);
+    const town = groupSpan(m, 2);
+    if (code) emit('LOCATION', code[0], code[1], tier.context);
+    if (town) emit('LOCATION', town[0], town[1], tier.context);
+  });
+}
