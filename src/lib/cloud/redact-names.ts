@@ -78,10 +78,15 @@ const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
 /** Whether a word is one of the function, domain or calendar words that never belong to a name. */
 function excluded(word: string): boolean {
+  return neverIdentifying(word) || medicineWords.has(word.toLowerCase());
+}
+
+/** Function, calendar, role and title words, states, countries, languages: never part of an identifier. */
+function neverIdentifying(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) ||
-    safeProperWords.has(lexiconKey(word)) || medicineWords.has(lower)
+    safeProperWords.has(lexiconKey(word))
   );
 }
 
@@ -205,9 +210,12 @@ function isEponym(text: string, run: Run): boolean {
   return /^['’]s?(?: |$|[,.;:)])/.test(text.slice(run.end, run.end + 3)) && /^(?:crohn|alzheimer|parkinson|hodgkin|huntington|addison|cushing|graves|hashimoto|raynaud|sjogren|sjögren|tourette|asperger|meniere|ménière|bell|paget|wilms|kaposi|guillain|barre|barré|lou gehrig|tay|sachs|down|turner|marfan|ehlers|danlos|kawasaki|legionnaire|munchausen|reye|wernicke|korsakoff|osgood|schlatter|baker|colles|smith|bennett|boxer|dupuytren|peyronie|bright|hirschsprung|wilson|fabry|gaucher|pompe|still|behcet|behçet|whipple|lyme|ebola)$/i.test(realWords(run).join(' '));
 }
 
+/** Months that are also given names or towns. */
+const months = /^(?:April|May|June|July|August)$/;
+
 /** Whether a run is a town by the lists ("Kumasi", "Fresno"), and not also a person's name in this sentence. */
 function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''): boolean {
-  if (senses.length === 0) return false;
+  if (senses.length === 0 || months.test(realWords(run).join(' '))) return false;
   const k = lexiconKey(realWords(run).join(' '));
   if (!placeWords.has(k)) return false;
   // After an address ("14 Elm Road, Leeds") or before a postcode ("Leeds LS6 2AB") it is the town.
@@ -230,7 +238,7 @@ function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   // "Fed. R. Civ. P.", "Cir.": a short unknown word with a full stop is an abbreviation.
   if (words.length === 1 && senses[0] === 'unknown' && words[0] !== undefined && words[0].length <= 4 && text[run.end] === '.') return 0;
   // "in June", "since May 3": a month, not Mrs. June or Ms. May.
-  if (words.length === 1 && /^(?:April|May|June|July|August)$/.test(words[0] ?? '') && (/\b(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|each|every|during|before|after|through) $/i.test(text.slice(Math.max(0, run.start - 10), run.start)) || /^,? \d/.test(text.slice(run.end, run.end + 3)))) return 0;
+  if (words.length === 1 && months.test(words[0] ?? '') && (/\b(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|each|every|during|before|after|through) $/i.test(text.slice(Math.max(0, run.start - 10), run.start)) || /^,? \d/.test(text.slice(run.end, run.end + 3)))) return 0;
   if (senses.includes('name')) return tier.list;
   // A word no list knows is a name in the middle of a sentence; at its start it is as often a term ("Telehealth").
   if (senses.includes('unknown') && senses.every((s) => s !== 'common') && (!startOfSentence || words.length >= 2)) return tier.weak;
@@ -431,7 +439,7 @@ function findCapitalisedNames(text: string, emit: Emit): void {
 export function findStrictWords(text: string, emit: Emit): void {
   for (const m of text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\d])/gu)) {
     const word = m[0].replace(/['’]s$/, '');
-    if (/^\p{Lu}{1,4}$/u.test(word) || excluded(word) || isEnglishWord(word)) continue;
+    if (/^\p{Lu}{1,4}$/u.test(word) || neverIdentifying(word) || isEnglishWord(word)) continue;
     emit('NAME', m.index, m.index + word.length, tier.weak);
   }
 }

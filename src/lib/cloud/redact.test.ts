@@ -148,6 +148,104 @@ describe('findIdentifiers: each recognizer', () => {
   });
 });
 
+describe('findIdentifiers: the forms a blind test found leaking', () => {
+  it.each<[string, string, Array<[IdentifierKind, string]>]>([
+    ['a West African name, no context', 'Oluwaseun Adebayo reports worsening dyspnea.', [['NAME', 'Oluwaseun Adebayo']]],
+    ['an Ethiopian name', 'Tsegaye Haile attended alone.', [['NAME', 'Tsegaye Haile']]],
+    ['a Pacific Islander name', 'Sione Taufa came with his aunt.', [['NAME', 'Sione Taufa']]],
+    ['a three-part Vietnamese name', 'Patient Nguyen Van Thanh was admitted.', [['NAME', 'Nguyen Van Thanh']]],
+    ['family name first (Hungarian)', 'Nagy Zoltán brought the documents.', [['NAME', 'Nagy Zoltán']]],
+    ['Spanish double surnames', 'Our client María José García Márquez signed.', [['NAME', 'María José García Márquez']]],
+    ['a particle', 'Rep. Juan de la Cruz wrote back.', [['NAME', 'Juan de la Cruz']]],
+    ['a hyphenated surname', 'Witness Priya Okafor-Reyes confirmed it.', [['NAME', 'Priya Okafor-Reyes']]],
+    ['a nickname in quotes', 'Robert "Bobby" Tran was discharged.', [['NAME', 'Robert'], ['NAME', 'Bobby'], ['NAME', 'Tran']]],
+    ['a name in Chinese characters', 'The patient 王小明 arrived at 9.', [['NAME', '王小明']]],
+    ['initials of a minor', 'The child, A.B., aged 12, was assessed.', [['NAME', 'A.B.']]],
+    ['lower-case names in chat', 'hi, my son kwame has had a fever since monday', [['NAME', 'kwame']]],
+    ['a lower-case name after "dr."', 'dr. mensah said my mum should rest', [['NAME', 'mensah']]],
+    ['virtue names mid-sentence', 'I asked Patience to bring the forms and Blessing to sign.', [['NAME', 'Patience'], ['NAME', 'Blessing']]],
+    ['a French street', 'She lives at 12 rue des Lilas, 75011 Paris.', [['LOCATION', '12 rue des Lilas'], ['LOCATION', '75011'], ['LOCATION', 'Paris']]],
+    ['a Spanish street with a flat', 'Address: Calle Mayor 5, 2º B, Madrid.', [['LOCATION', 'Calle Mayor 5, 2º B'], ['LOCATION', 'Madrid']]],
+    ['a German street', 'He works at Hauptstraße 12 in Berlin.', [['LOCATION', 'Hauptstraße 12'], ['LOCATION', 'Berlin']]],
+    ['a UK address', '14 Elm Road, Leeds LS6 2AB.', [['LOCATION', '14 Elm Road'], ['LOCATION', 'Leeds'], ['LOCATION', 'LS6 2AB']]],
+    ['a city with no context word', 'Kumasi was her home until 2019.', [['LOCATION', 'Kumasi']]],
+    ['a county in capitals', 'Recorded in KING COUNTY Superior Court.', [['LOCATION', 'KING COUNTY']]],
+    ['a Canadian postal code', 'Postal code K1A 0B1.', [['LOCATION', 'K1A 0B1']]],
+    ['a ZIP introduced by a phrase', 'the zip there is 98103 if that helps', [['LOCATION', '98103']]],
+    ['"I\'m N"', "I'm 91 and still driving.", [['AGE', '91']]],
+    ['"at N"', 'Still walking daily at 96.', [['AGE', '96']]],
+    ['"turned N"', 'She turned 95 in June.', [['AGE', '95']]],
+    ['"her Nth birthday"', 'Her 100th birthday is next week.', [['AGE', '100']]],
+    ['an age in words', 'My grandmother is ninety-three.', [['AGE', 'ninety-three']]],
+    ['YYYYMMDD', 'DOB 19470312.', [['DATE', '19470312']]],
+    ['MMDDYYYY', 'Seen 03122024.', [['DATE', '03122024']]],
+    ['day and month, no year', 'We met on 14 Feb and again on March 3.', [['DATE', '14 Feb'], ['DATE', 'March 3']]],
+    ['"the 21st"', 'Payment due on the 21st.', [['DATE', '21st']]],
+    ['"the Nth day of Month, Year", whole', 'Signed this 3rd day of May, 2024.', [['DATE', '3rd day of May, 2024']]],
+    ['phones without separators, and local', 'call me on 5035550142 or 555-0142.', [['PHONE', '5035550142'], ['PHONE', '555-0142']]],
+    ['phones in UK and French forms', 'Call +44 20 7946 0958 or 01 42 68 53 00.', [['PHONE', '+44 20 7946 0958'], ['PHONE', '01 42 68 53 00']]],
+    ['"MR#"', 'MR# 558812 on file.', [['MRN', '558812']]],
+    ['an asset tag', 'Asset tag IT-004512 was assigned.', [['DEVICE', 'IT-004512']]],
+    ['a UK plate', 'Reg AB12 CDE was seen.', [['VEHICLE', 'AB12 CDE']]],
+    ['a URL without a scheme', 'Visit portal.example.org/p/123 to log in.', [['URL', 'portal.example.org/p/123']]],
+    ['an employee number', 'Employee ID 44817 filed it.', [['ID', '44817']]],
+    ['usernames', 'username jdoe88, handle @maria.l', [['ID', 'jdoe88'], ['ID', '@maria.l']]],
+    ['an A-number', 'A-number A123-456-789 on the form.', [['ID', 'A123-456-789']]],
+    ['a birth certificate number', 'Birth certificate number 2024-001234 attached.', [['LICENSE', '2024-001234']]],
+    ['an NHS number (mod 11)', 'NHS number 943 476 5919.', [['MRN', '943 476 5919']]],
+    ['a National Insurance number', 'NI number QQ 12 34 56 C.', [['ID', 'QQ 12 34 56 C']]],
+    ['a Canadian SIN (Luhn)', 'SIN 046 454 286.', [['ID', '046 454 286']]],
+    ['an IBAN (mod 97)', 'IBAN GB82 WEST 1234 5698 7654 32.', [['ACCOUNT', 'GB82 WEST 1234 5698 7654 32']]],
+  ])('%s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('masks a name everywhere, but not inside an eponymous disease', () => {
+    expect(found("Mr. Parkinson has Parkinson's disease; Parkinson is worried.")).toEqual([
+      ['NAME', 'Parkinson'],
+      ['NAME', 'Parkinson'],
+    ]);
+    expect(found("Bell's palsy was ruled out in Mrs. Bell.")).toEqual([['NAME', 'Bell']]);
+  });
+
+  it.each([
+    ['a programme name', 'The Family and Medical Leave Act applies; Meals on Wheels delivers daily.'],
+    ['capitalised common nouns at sentence starts', 'Patient reports pain. Emergency contact was informed. Telehealth follow-up booked.'],
+    ['medicines, brand and generic', 'Started Eliquis 5 mg and atorvastatin; stop Tylenol.'],
+    ['countries and languages', 'She speaks Amharic and moved from Ethiopia to Canada.'],
+    ['months after a preposition', 'Review in June, then again in August.'],
+    ['an ID label before "ID"', 'Employee ID badge policy applies.'],
+  ])('finds nothing in %s', (_what, text) => {
+    expect(findIdentifiers(text)).toEqual([]);
+  });
+});
+
+describe('stricter masking', () => {
+  const text = 'Started Eliquis at Northgate Pharmacy; batch 20931 and dose 5 mg. Patient reports pain.';
+
+  it('is off by default', () => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('masks every capitalised word not on the safe list and every number of four or more digits', () => {
+    expect(findIdentifiers(text, { strict: true }).map((f) => [f.kind, f.text])).toEqual([
+      ['NAME', 'Eliquis'],
+      ['NAME', 'Northgate'],
+      ['ID', '20931'],
+    ]);
+  });
+});
+
+describe('masks made by hand', () => {
+  it('masks every occurrence of a selected text, over any automatic finding it overlaps', () => {
+    const text = 'Project zebra7 for Rose Delacroix; zebra7 ships Friday.';
+    const { text: masked, findings, mapping } = mask(text, () => true, { manual: ['zebra7', 'Rose Delacroix'] });
+    expect(masked).toBe('Project [MASKED_1] for [MASKED_2]; [MASKED_1] ships Friday.');
+    expect(findings.every((f) => f.manual)).toBe(true);
+    expect(unmask(masked, mapping)).toBe(text);
+  });
+});
+
 describe('placeholders', () => {
   it('numbers per kind in order of appearance and reuses one placeholder for the same text', () => {
     const findings = findIdentifiers('Mr. Holt met Dr. Vance on 3 March; Holt called Vance on 4 March.');
