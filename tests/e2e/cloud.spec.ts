@@ -84,6 +84,128 @@ test('Send once sends exactly the reviewed, masked body; the reply is labelled a
   expect(exported.entries[0].body).toBe(shown);
 });
 
+test('Mask this hides a word the masker missed: selected with the keyboard, masked in the body that leaves, restored in the reply, counted in the log', async ({ page }) => {
+  const word = 'projectzebra7';
+  await start(page);
+  await cloudSwitch(page).click();
+  await ui(page).message.fill(`${word} needs a status update`);
+  await ui(page).send.click();
+  const dialog = review(page);
+  const body = dialog.locator('pre');
+  await expect(body).toContainText(word);
+  await expect(dialog).toContainText('No identifiers were found in what will be sent.');
+  const maskThis = dialog.getByRole('button', { name: 'Mask this', exact: true });
+  await expect(maskThis).toBeDisabled();
+
+  // The keyboard way: Shift+arrows select in the read-only text, Tab reaches "Mask this", Enter presses it.
+  const written = dialog.getByRole('textbox', { name: 'Your text as written', exact: true });
+  await expect(written).toHaveValue(`${word} needs a status update`);
+  await written.focus();
+  // It shows what is sent: typing into it changes nothing.
+  await page.keyboard.type('x');
+  await page.keyboard.press('Backspace');
+  await expect(written).toHaveValue(`${word} needs a status update`);
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < word.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(maskThis).toBeEnabled();
+  await page.keyboard.press('Tab');
+  await expect(maskThis).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(body).toContainText('[MASKED_1] needs a status update');
+  await expect(body).not.toContainText(word);
+  await expect(dialog).toContainText(`“${word}” is masked as [MASKED_1].`);
+  await expect(dialog.getByRole('checkbox', { name: `${word} → [MASKED_1] (masked by hand)` })).toBeChecked();
+  const shown = (await body.textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Send once' }).click();
+
+  const reply = ui(page).replies.last();
+  await expect(reply).toContainText('Mini (cloud)');
+  await expect(reply).toHaveAttribute('aria-busy', 'false');
+  // The mock echoes the placeholder; the device puts the word back.
+  await expect(reply.locator('.text')).toHaveText(`Mini says: ${word} needs a status update`);
+  expect(posts()).toHaveLength(1);
+  const received = JSON.stringify(posts()[0]?.body);
+  expect(received).toBe(shown);
+  expect(received).toContain('[MASKED_1] needs a status update');
+  expect(received).not.toContain(word);
+
+  await page.getByRole('button', { name: 'Privacy log' }).click();
+  const logDialog = page.getByRole('dialog', { name: 'Privacy log' });
+  const log = logDialog.getByRole('list', { name: 'Privacy log entries' });
+  await expect(log).toContainText('1 identifier masked (1 by hand) · complete');
+  const download = page.waitForEvent('download');
+  await logDialog.getByRole('button', { name: 'Export privacy log (JSON)' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported.entries[0]).toMatchObject({ identifiersMasked: 1, maskedByHand: 1 });
+});
+
+test('a hand mask can be unticked (the word goes back into the body) and ticked again; a mouse selection in the body can be masked too', async ({ page }) => {
+  await start(page);
+  await cloudSwitch(page).click();
+  await ui(page).message.fill('Compare projectzebra7 with projectlion before the review');
+  await ui(page).send.click();
+  const dialog = review(page);
+  const body = dialog.locator('pre');
+  const maskThis = dialog.getByRole('button', { name: 'Mask this', exact: true });
+
+  const written = dialog.getByRole('textbox', { name: 'Your text as written', exact: true });
+  await written.evaluate((el: HTMLTextAreaElement) => {
+    el.focus();
+    el.setSelectionRange(el.value.indexOf('projectzebra7'), el.value.indexOf('projectzebra7') + 'projectzebra7'.length);
+  });
+  await expect(dialog).toContainText('Selected: “projectzebra7”');
+  await maskThis.click();
+  await expect(body).toContainText('Compare [MASKED_1] with projectlion');
+
+  const handMask = dialog.getByRole('checkbox', { name: 'projectzebra7 → [MASKED_1] (masked by hand)' });
+  await handMask.uncheck();
+  await expect(body).toContainText('Compare projectzebra7 with projectlion');
+  await expect(body).not.toContainText('[MASKED_1]');
+  await handMask.check();
+  await expect(body).toContainText('Compare [MASKED_1] with projectlion');
+
+  // A mouse selection in the shown body: drag across the word.
+  await body.scrollIntoViewIfNeeded();
+  const box = await body.evaluate((pre) => {
+    const node = pre.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(node, node.data.indexOf('projectlion'));
+    range.setEnd(node, node.data.indexOf('projectlion') + 'projectlion'.length);
+    const { left, right, top, height } = range.getBoundingClientRect();
+    return { left, right, y: top + height / 2 };
+  });
+  await page.mouse.move(box.left + 1, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.right - 1, box.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(dialog).toContainText('Selected: “projectlion”');
+  await maskThis.click();
+  await expect(body).toContainText('Compare [MASKED_1] with [MASKED_2] before the review');
+  const shown = (await body.textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Send once' }).click();
+  await expect(ui(page).replies.last()).toHaveAttribute('aria-busy', 'false');
+  await expect(ui(page).replies.last().locator('.text')).toHaveText('Mini says: Compare projectzebra7 with projectlion before the review');
+  const received = JSON.stringify(posts()[0]?.body);
+  expect(received).toBe(shown);
+  expect(received).not.toMatch(/projectzebra7|projectlion/);
+});
+
+test('stricter masking is off by default, says what it costs, and is remembered', async ({ page }) => {
+  await start(page, false);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const strict = settings.getByRole('checkbox', { name: 'Stricter masking for medical and legal work' });
+  await expect(strict).not.toBeChecked();
+  await expect(strict).toHaveAccessibleDescription(/every number of four or more digits, so answers may lose context \(drug names, product names, doses\)/);
+  await strict.check();
+  await settings.getByRole('button', { name: 'Close' }).click();
+  await page.reload();
+  await waitReady(page, TINY_LABEL);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(settings.getByRole('checkbox', { name: 'Stricter masking for medical and legal work' })).toBeChecked();
+});
+
 test('Cancel sends nothing and keeps the draft', async ({ page }) => {
   await start(page);
   await cloudSwitch(page).click();

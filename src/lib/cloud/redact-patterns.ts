@@ -198,7 +198,7 @@ function findPhones(text: string, emit: Emit): void {
   });
   // Ten digits with no separators ("5035550142"), and a local seven-digit number ("555-0142").
   scan(text, /(?<![\w+.-])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.weak));
-  scan(text, /(?<![\w+.\/-]|\d[ .-])[2-9]\d{2}[-.]\d{4}(?![\w-]|[.\/]\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.weak));
+  scan(text, /(?<![\w+./-]|\d[ .-])[2-9]\d{2}[-.]\d{4}(?![\w-]|[./]\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.weak));
   // French and other two-digit groups: "01 42 68 53 00"; Australian "(02) 9876 5432".
   scan(text, /(?<![\w+.-])0\d(?:[ .]\d{2}){4}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   scan(text, /(?<![\w+.-])\(0\d\) ?\d{4} ?\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));

@@ -17,6 +17,10 @@ type StoredMessage = MessageRecord & { terms: string[] };
 export interface AuditRecord {
   id: string;
   at: number;
+  /** How many identifiers were replaced by placeholders. */
+  identifiersMasked?: number;
+  /** How many of those the user masked by hand ("Mask this"); absent in entries written before it existed. */
+  maskedByHand?: number;
   [field: string]: unknown;
 }
 

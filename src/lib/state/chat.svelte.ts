@@ -402,6 +402,7 @@ async function recordTransmission(approval: Approval, conversationId: string, ou
       body: approval.request.body,
       bytes: new TextEncoder().encode(approval.request.body).length,
       identifiersMasked: approval.maskedCount,
+      maskedByHand: approval.maskedByHand,
       outcome,
       conversationId,
     });

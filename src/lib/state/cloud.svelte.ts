@@ -16,8 +16,10 @@ export interface Review {
   endpoint: CloudEndpoint;
   question: string;
   findings: Finding[];
-  /** Indexes into `findings` the user unticked (sent as written). */
-  unmasked: number[];
+  /** The findings the user unticked (sent as written), by `findingKey`: stable while findings are renumbered. */
+  unmasked: string[];
+  /** Texts the user selected and masked by hand ("Mask this"); every occurrence is masked. */
+  manual: string[];
   earlier: MessageRecord[];
   /** Ids of earlier turns the user ticked in (none by default). */
   included: string[];
@@ -31,11 +33,28 @@ export interface Approval {
   token: ConsentToken;
   mapping: Record<string, string>;
   maskedCount: number;
+  /** How many of those the user masked by hand ("Mask this"). */
+  maskedByHand: number;
   /** Puts the originals back into the reply, on the device. */
   unmask: (text: string) => string;
 }
 
 type Redact = typeof import('../cloud/redact');
+
+/** Names one finding across rebuilds of the review: its kind, where it starts in what is sent, and its text. */
+export function findingKey(f: Pick<Finding, 'kind' | 'start' | 'text'>): string {
+  return `${f.kind}:${f.start}:${f.text}`;
+}
+
+/** The texts that will be sent, as written: the ticked earlier turns in order, then the message. */
+function sentTexts(r: Pick<Review, 'earlier' | 'included' | 'question'>): string[] {
+  return [...r.earlier.filter((m) => r.included.includes(m.id)).map((m) => m.text), r.question];
+}
+
+/** The findings of `review` that will be replaced by their placeholders (those still ticked). */
+export function maskedFindings(review: Pick<Review, 'findings' | 'unmasked'>): Finding[] {
+  return review.findings.filter((f) => !review.unmasked.includes(findingKey(f)));
+}
 
 const SYSTEM = 'You are Mini, a helpful assistant. Answer clearly and concisely. Placeholders such as [NAME_1] stand for details the user keeps private; keep them as they are.';
 
@@ -45,6 +64,7 @@ class CloudTier {
   #apiKey = $state('');
   #remember = $state(false);
   #effort = $state<ReasoningEffort | null>(null);
+  #strict = $state(false);
   #armed = $state(false);
   #review = $state.raw<Review | null>(null);
   #decide: ((approval: Approval | null) => void) | null = null;
@@ -98,6 +118,10 @@ class CloudTier {
   get effort(): ReasoningEffort | null {
     return this.#effort;
   }
+  /** Stricter masking (off by default): also every capitalised word that is not a common word, and every number of 4+ digits. */
+  get strict(): boolean {
+    return this.#strict;
+  }
   /** The switch: on arms the next send only. */
   get armed(): boolean {
     return this.#armed;
@@ -110,13 +134,15 @@ class CloudTier {
   async configure(cloud: SottoConfig['cloud']): Promise<void> {
     this.#endpoints = cloud?.endpoints ?? [];
     if (!this.available) return;
-    const [endpointId, key, effort] = await Promise.all([
+    const [endpointId, key, effort, strict] = await Promise.all([
       db.getSetting<string>('cloudEndpoint'),
       db.getSetting<string>('cloudApiKey'),
       db.getSetting<ReasoningEffort | null>('cloudEffort'),
+      db.getSetting<boolean>('maskStrict'),
     ]);
     this.#endpointId = endpointId ?? null;
     this.#effort = effort ?? null;
+    this.#strict = strict === true;
     if (key) {
       this.#apiKey = key;
       this.#remember = true;
@@ -137,6 +163,11 @@ class CloudTier {
     await db.setSetting('cloudEffort', effort);
   }
 
+  async setStrict(on: boolean): Promise<void> {
+    this.#strict = on;
+    await db.setSetting('maskStrict', on);
+  }
+
   /** The key stays in memory unless the user asks to remember it on this device. */
   async setApiKey(key: string, remember: boolean): Promise<void> {
     this.#apiKey = key.trim();
@@ -154,16 +185,32 @@ class CloudTier {
     this.#redact ??= await import('../cloud/redact');
     this.#decide?.(null);
     const candidates = earlier.filter((m) => m.text && (m.role === 'user' || m.status === 'complete'));
-    this.#review = this.#build({ endpoint, question, findings: [], unmasked: [], earlier: candidates, included: [] });
+    this.#review = this.#build({ endpoint, question, findings: [], unmasked: [], manual: [], earlier: candidates, included: [] });
     return new Promise((resolve) => (this.#decide = resolve));
   }
 
   /** Ticks or unticks masking of one identifier. */
-  toggleFinding(index: number): void {
+  toggleFinding(finding: Finding): void {
     const r = this.#review;
     if (!r) return;
-    const unmasked = r.unmasked.includes(index) ? r.unmasked.filter((i) => i !== index) : [...r.unmasked, index];
+    const key = findingKey(finding);
+    const unmasked = r.unmasked.includes(key) ? r.unmasked.filter((k) => k !== key) : [...r.unmasked, key];
     this.#review = this.#build({ ...r, unmasked });
+  }
+
+  /**
+   * "Mask this": masks every occurrence of `text` in what will be sent, as `[MASKED_N]`.
+   * Returns the placeholder, or null when the text is not part of what will be sent.
+   */
+  maskText(text: string): string | null {
+    const r = this.#review;
+    const wanted = text.trim();
+    if (!r || !wanted || !sentTexts(r).some((t) => t.includes(wanted))) return null;
+    const manual = r.manual.includes(wanted) ? r.manual : [...r.manual, wanted];
+    // Masking a text again ticks the occurrences of it that the user had unticked.
+    const again = new Set(r.findings.filter((f) => f.manual && f.text === wanted).map(findingKey));
+    this.#review = this.#build({ ...r, manual, unmasked: r.unmasked.filter((k) => !again.has(k)) });
+    return this.#review.findings.find((f) => f.manual && f.text === wanted)?.placeholder ?? null;
   }
 
   /** Ticks an earlier turn in (or out) of what is sent. */
@@ -181,11 +228,13 @@ class CloudTier {
     const token = await consentGate.mint(r.request.url, r.request.body);
     const redact = this.#redact;
     const mapping = r.mapping;
+    const masked = maskedFindings(r);
     this.#finish({
       request: r.request,
       token,
       mapping,
-      maskedCount: r.findings.length - r.unmasked.length,
+      maskedCount: masked.length,
+      maskedByHand: masked.filter((f) => f.manual).length,
       unmask: (text) => (redact ? redact.unmask(text, mapping) : text),
     });
   }
@@ -208,10 +257,8 @@ class CloudTier {
     if (!redact) throw new Error('The masking code is not loaded yet.');
     const turns = r.earlier.filter((m) => r.included.includes(m.id));
     // One text for masking, so the same name gets the same placeholder in every turn.
-    const parts = [...turns.map((m) => m.text), r.question];
-    const masked0 = r.findings;
-    const joined = parts.join('\n\u0000\n');
-    const masked = redact.mask(joined, (f) => !r.unmasked.some((i) => masked0[i]?.start === f.start));
+    const joined = sentTexts(r).join('\n\u0000\n');
+    const masked = redact.mask(joined, (f) => !r.unmasked.includes(findingKey(f)), { strict: this.#strict, manual: r.manual });
     const all = masked.findings;
     const maskedParts = masked.text.split('\n\u0000\n');
     const messages: ChatMessage[] = [{ role: 'system', content: SYSTEM }];
