@@ -16,7 +16,8 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
     new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
   ];
-  for (const re of textual) scan(text, re, (m) => emit('DATE', m.index, m.index + m[0].length, tier.shape));
+  // A full stop after an abbreviated month ends the sentence unless a year follows: "on 22 Feb."
+  for (const re of textual) scan(text, re, (m) => emit('DATE', m.index, m.index + m[0].length - (/\.$/.test(m[0]) ? 1 : 0), tier.shape));
 
   // 03/04/2025, 19/08/2024, 01-15-2025, 04.03.2025, 11/02/24
   scan(text, /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, (m) => {
@@ -31,7 +32,7 @@ export function findDates(text: string, emit: Emit): void {
     emit('DATE', m.index, m.index + m[0].length, tier.label),
   );
   // "on the 21st", "by the 3rd": a day of the month named alone.
-  scan(text, /\b(?:on|by|since|until|till|from|before|after|of) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:century|floor|percentile|time|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester))/dg, (m) => {
+  scan(text, /\b([Tt]he (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:century|floor|percentile|time|times|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester|line|degree|generation|person|stage|quarter|session|visit|level|item|paragraph|section|circuit|district|ward|precinct|largest|most|best|highest|lowest|child|pregnancy|rib|toe|finger|digit|metatarsal|cranial|nerve|intercostal|lumbar|cervical|thoracic|sacral|vertebra|ventricle|heart|sound|tooth|molar|premolar|percentile))/dg, (m) => {
     const span = groupSpan(m, 1);
     if (span) emit('DATE', span[0], span[1], tier.shape);
   });
@@ -90,20 +91,20 @@ export function findAges(text: string, emit: Emit): void {
   ];
   numeric.push(
     // "I'm 91", "she's 93", "Mum is 96 now"
-    /\b(?:I['’]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
+    /\b(?:I['’]m|[Ii]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
     // "turned 95", "turns 101 next week", "will be 90 in May"
     /\b(?:turned|turns|turning|will be|just turned) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|mg|degrees|°))/dgi,
     // "still driving at 96", "died at 97"
     /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|page|mile|exit|room|bed|level|speed|number|sitting|stable|running|set|capped|peaked|count|volume)\s(?:\w+\s)?)\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
     // "her 100th birthday"
-    /\b(\d{2,3})(?:st|nd|rd|th) birthday\b/dgi,
+    /\b(\d{2,3}(?:st|nd|rd|th)) birthday\b/dgi,
     // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above
     /\b(\d{2,3}) ?(?:[MF]|yo[mf]|y\.o\.)(?![\w.])/dg,
   );
   for (const re of numeric) {
     scan(text, re, (m) => {
       const span = groupSpan(m, 1);
-      if (span && isOldAge(Number(m[1]))) emit('AGE', span[0], span[1], tier.shape);
+      if (span && isOldAge(parseInt(m[1] ?? '', 10))) emit('AGE', span[0], span[1], tier.shape);
     });
   }
   // An age written out ("ninety-three", "one hundred and one") is an age unless a unit follows it.

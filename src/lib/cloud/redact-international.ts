@@ -31,7 +31,7 @@ export function findInternational(text: string, emit: Emit): void {
 
   // French: "12 rue des Lilas", "3 bis avenue de la République".
   const french = new RegExp(
-    `\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|rond-point) (?:(?:de la|de l['’]|des|du|de|d['’]|la|le|les) ?)?${capitalised}(?: (?:de |du |des |la |le )?${capitalised}){0,3}`,
+    `\\b\\d{1,5}(?:-\\d{1,5})?(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|rond-point) (?:(?:de la|de l['’]|des|du|de|d['’]|la|le|les) ?)?${capitalised}(?: (?:de |du |des |la |le )?${capitalised}){0,3}`,
     'giu',
   );
   // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
@@ -39,8 +39,9 @@ export function findInternational(text: string, emit: Emit): void {
     `\\b(?:Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Rua|Rúa|Travessa|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei) )?${capitalised}(?: ${capitalised}){0,3},? (?:n\\.?[ºo°] ?)?\\d{1,4}[A-Za-z]?(?:,? \\d{1,2}[ºª°](?: ?[A-Z]| ?izq(?:uierda)?\\.?| ?dcha\\.?)?)?`,
     'gu',
   );
-  // German, Dutch, Scandinavian: "Hauptstraße 12", "Keizersgracht 123a".
-  const northern = /\b\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|vej|gade|gatan|vägen|veien|stræde)(?: \d{1,4}[a-z]?\b)/gu;
+  // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
+  const northern =
+    /(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}*-)(?:\p{L}+-)*(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|kade|singel|vej|gade|gatan|vägen|veien|stræde|katu|tie)|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte|Neue|Alter|Neuer) \p{Lu}\p{L}+)(?: \d{1,4}[a-z]?\b)/gu;
   for (const re of [french, southern, northern]) {
     scan(text, re, (m) => {
       emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
@@ -53,6 +54,16 @@ export function findInternational(text: string, emit: Emit): void {
       if (town) emit('LOCATION', at + town[0], at + town[1], tier.context);
     });
   }
+  // A town before a province and postal code ("Toronto, ON M5V 2T6") or a UK postcode ("Reading, GK7 5EG").
+  const province = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+  scan(
+    text,
+    new RegExp(`(?<![\\p{L}])((?:St\\.? |Ste\\.? )?${capitalised}(?:[ -]${capitalised}){0,2}),? (?:(?:${province}) [A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b`, 'dgu'),
+    (m) => {
+      const town = groupSpan(m, 1);
+      if (town) emit('LOCATION', town[0], town[1], tier.context);
+    },
+  );
   // "75011 Paris", "D-10115 Berlin" at the start of a line or after a comma, as postal addresses end.
   scan(text, new RegExp(`(?<=^|\\n|, )(?:[A-Z]-)?(\\d{5}) (${capitalised})(?=$|\\n|,|\\.| \\()`, 'dgu'), (m) => {
     const code = groupSpan(m, 1);

@@ -49,7 +49,7 @@ export const chatWords = words(`
   ccu nicu picu ot pt bp hr rr gp ent mri ct ecg ekg aed ems dob mrn asap fyi eta tmrw tmr tho tho thru wanna gonna
   gotta kinda sorta dunno mum mom dad nan nana gran granny grandma grandpa papa mama bro sis hun babe luv doc
   meds med pill pills wk wks yr yrs mo mos appt appts rx dx tx hx sx fx info admin app apps wifi covid
-  ma pa em hm hmm uh um ah oh eh aw ext reg approx tel fax no nos vol pp ed eds
+  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg approx tel fax no nos vol pp ed eds
 `);
 
 /** Honorifics and titles that are followed by a person's name. */
@@ -73,7 +73,7 @@ export const roleWords = [
   'fiancée', 'fiance', 'fiancee', 'friend', 'neighbour', 'neighbor', 'caregiver', 'carer', 'physician', 'surgeon',
   'practitioner', 'clinician', 'therapist', 'physiotherapist', 'pharmacist', 'midwife', 'nurse', 'doctor',
   'psychiatrist', 'psychologist', 'interpreter', 'resident', 'intern', 'registrar', 'consultant', 'officer',
-  'contact', 'signatory', 'complainant', 'informant', 'student', 'teacher', 'principal', 'coordinator', 'attending',
+  'contact', 'signatory', 'complainant', 'informant', 'student', 'pupil', 'parent', 'member', 'subscriber', 'enrollee', 'applicant', 'claimant', 'employee', 'supervisor', 'manager', 'colleague', 'coworker', 'teacher', 'principal', 'coordinator', 'attending',
   'fellow', 'prescriber', 'provider', 'scribe', 'chaperone', 'proxy', 'surrogate', 'sponsor', 'householder',
 ];
 
@@ -99,7 +99,8 @@ export const orgWords = words(`
   llc llp logistics ltd medical medicine ministry office partners pharmacy pharmaceuticals police practice
   services sheriff society solutions systems trust university unit ward surgery chambers partnership school
   schools mutual bancorp llp pllc plc gmbh ag sa nv bv pty kk lp pc inc. co. corp. ltd. ministries church mosque
-  synagogue temple parish cathedral library museum airport stadium theatre theater
+  synagogue temple parish cathedral library museum airport stadium theatre theater care living homes residence
+  residences lodge manor pharma dental therapeutics biotech
   elementary middle high primary secondary nursery daycare kindergarten campus
 `);
 
@@ -120,6 +121,7 @@ export const streetTypes = [
   'Close', 'Way', 'Place', 'Pl', 'Terrace', 'Ter', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Row',
   'Plaza', 'Square', 'Sq', 'Crescent', 'Cres', 'Trail', 'Trl', 'Walk', 'Gardens', 'Mews', 'Grove', 'Loop', 'Alley',
   'Path', 'Pike', 'Crossing', 'Hill', 'Heights', 'Green', 'Gate', 'View', 'Rise', 'Park', 'Yard', 'Quay', 'Wharf',
+  'Copse', 'Drove', 'Chase', 'End', 'Parade', 'Meadow', 'Meadows', 'Ridge', 'Wood', 'Vale', 'Fields', 'Brow', 'Wynd', 'Grn', 'Cl', 'Cres', 'Rdg', 'Hts', 'Gdns', 'Riverside',
 ];
 
 /** Generic words that make a capitalised run a place ("Ashford Falls", "Cedar Hollow", "Harlow County"). */
@@ -158,11 +160,12 @@ export const notNames = words(`
   note notes plan assessment history impression diagnosis exam examination labs lab results result discharge
   admission follow review continue call contact seen apply keep start stop take give send check see refer
   emergency insurance pharmacy hospital clinic ward bed room unit floor suite apt apartment
-  dear sincerely regards attn cc re subject
-  english spanish french german portuguese italian chinese arabic russian american british canadian
-  reg medicare medicaid hipaa covid telehealth telemedicine fed civ crim evid supp cir app
+  dear sincerely regards attn cc re subject hi hello hey thanks best yours cheers warmly kind faithfully truly respectfully
+  english spanish french german portuguese italian chinese arabic russian american british canadian mandarin cantonese
+  tagalog farsi dari pashto tigrinya somali creole patois hokkien punjabi urdu gujarati tamil telugu bengali yoruba igbo hausa
+  reg tel apgar na hb hba1c inr tsh crp esr wbc plt alt ast ldl hdl egfr bmi fev1 medicare medicaid hipaa covid telehealth telemedicine fed civ crim evid supp cir app
   england scotland wales ireland britain europe africa asia america americas
-  mon tue tues wed thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);
 
 export { lexiconKey };

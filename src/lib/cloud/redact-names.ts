@@ -1,5 +1,6 @@
 import {
   chatWords,
+  nameWords,
   cityWords,
   commonWords,
   credentials,
@@ -31,7 +32,7 @@ interface Run {
   words: string[];
 }
 
-const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)*$/u;
+const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*$/u;
 const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 const titleSet = lowerSet(titles);
 const roleSet = lowerSet(roleWords);
@@ -45,6 +46,9 @@ const alternation = (list: readonly string[]): string => list.map(escape).join('
 
 // What sits right before a run and says "this is a person".
 const titleLeft = new RegExp(`\\b(?:${alternation(titles)})\\.? $`);
+// "Hi Isioma,", "Dear Ms van Niekerk": a greeting names the reader; the line after "Best," signs the letter.
+const greetingLeft = /(?:^|[\n.!?]\s*)(?:Hi|Hello|Hey|Dear|Dearest|Thanks|Thank you|Good (?:morning|afternoon|evening)|Morning|Evening|Hiya|Greetings),? $/;
+const signatureLeft = /(?:^|\n)\s*(?:Best(?: regards| wishes)?|Kind regards|Warm regards|Regards|Many thanks|Thanks(?: again)?|Thank you|Cheers|Yours(?: sincerely| faithfully| truly)?|Sincerely(?: yours)?|Respectfully|Warmly|Love|With thanks|All the best|Take care)[,.!]?\s*\n\s*(?:[-–—]+ ?)?$|\n\s*(?:[-–—]{1,2} ?)$|^\s*[-–—]{1,2} ?$/;
 const roleLeft = new RegExp(`\\b(?:${alternation(roleWords)})(?:-in-law)?(?:[,:]? | \\()$`, 'i');
 const verbLeft = new RegExp(
   '(?:\\b(?:signed|seen|referred|reviewed|examined|authored|prepared|witnessed|represented|attended|treated|assessed|' +
@@ -78,7 +82,9 @@ const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
 /** Whether a word is one of the function, domain or calendar words that never belong to a name. */
 function excluded(word: string): boolean {
-  return neverIdentifying(word) || medicineWords.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (/-\p{Ll}/u.test(word) && isEnglishWord(word)) return true; // "Daughter-in-law", "Follow-up"
+  return notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) || medicineWords.has(lower);
 }
 
 /** Function, calendar, role and title words, states, countries, languages: never part of an identifier. */
@@ -91,9 +97,10 @@ function neverIdentifying(word: string): boolean {
 }
 
 /** How one capitalised word reads on its own: a known name, an ordinary word that is also a name, a town, or none of these. */
-type WordSense = 'name' | 'wordlike' | 'place' | 'common' | 'unknown';
+type WordSense = 'name' | 'wordlike' | 'place' | 'common' | 'safe' | 'unknown';
 
 function senseOf(word: string): WordSense {
+  if (safeProperWords.has(lexiconKey(word))) return 'safe';
   if (isNameOnly(word)) return 'name';
   if (isWordLikeName(word)) return 'wordlike';
   const k = lexiconKey(word);
@@ -153,7 +160,7 @@ function isOrganisation(run: Run, text?: string): boolean {
   if (text === undefined) return false;
   // "Brandt & Keller LLP" is one firm; "Osric Tanaka-Hale and Meridian Grove Holdings" is a person and a firm.
   const joiner = realWords(run).length === 1 ? '(?:,? (?:&|and) )?' : '(?: & )?';
-  const after = new RegExp(`^${joiner}((?: ?[\\p{Lu}&][\\p{L}&'’.-]*){1,4})`, 'u').exec(text.slice(run.end, run.end + 60));
+  const after = new RegExp(`^(?:['’]s)?${joiner}((?: ?[\\p{Lu}&][\\p{L}&'’.-]*){1,4})`, 'u').exec(text.slice(run.end, run.end + 60));
   return after !== null && (after[1] ?? '').split(/ +/).some((w) => orgWords.has(w.replace(/[.,]$/, '').toLowerCase()));
 }
 
@@ -207,6 +214,7 @@ function isEponym(text: string, run: Run): boolean {
   if (after && eponymWords.has((after[1] ?? '').toLowerCase())) return true;
   // "non-Hodgkin", "Alzheimer's" written alone as the name of the disease.
   if (/-$/.test(text.slice(Math.max(0, run.start - 4), run.start)) && /non-$/i.test(text.slice(Math.max(0, run.start - 4), run.start))) return true;
+  if (titleLeft.test(text.slice(Math.max(0, run.start - 12), run.start))) return false; // "Ms Wilson's mother"
   return /^['’]s?(?: |$|[,.;:)])/.test(text.slice(run.end, run.end + 3)) && /^(?:crohn|alzheimer|parkinson|hodgkin|huntington|addison|cushing|graves|hashimoto|raynaud|sjogren|sjögren|tourette|asperger|meniere|ménière|bell|paget|wilms|kaposi|guillain|barre|barré|lou gehrig|tay|sachs|down|turner|marfan|ehlers|danlos|kawasaki|legionnaire|munchausen|reye|wernicke|korsakoff|osgood|schlatter|baker|colles|smith|bennett|boxer|dupuytren|peyronie|bright|hirschsprung|wilson|fabry|gaucher|pompe|still|behcet|behçet|whipple|lyme|ebola)$/i.test(realWords(run).join(' '));
 }
 
@@ -233,7 +241,9 @@ function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''
 function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   const words = realWords(run);
   if (words.length === 0) return 0;
-  if (words.some((w) => drugStem.test(w) || medicineWords.has(w.toLowerCase()))) return 0;
+  if (words.some((w) => drugStem.test(w) || medicineWords.has(w.toLowerCase())) || senses.includes('safe')) return 0;
+  // "Mon 3/10", "Sun 14:00": a weekday, not Mr. Sun.
+  if (words.length === 1 && /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(words[0] ?? '') && /^\.?,? \d/.test(text.slice(run.end, run.end + 4))) return 0;
   const startOfSentence = isSentenceStart(text, run.start);
   // "Fed. R. Civ. P.", "Cir.": a short unknown word with a full stop is an abbreviation.
   if (words.length === 1 && senses[0] === 'unknown' && words[0] !== undefined && words[0].length <= 4 && text[run.end] === '.') return 0;
@@ -266,13 +276,16 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
 
   for (const run of runs) {
     if (isOrganisation(run, text) || isEponym(text, run)) continue;
+    if (/\b(?:St|Ste|Saint|Sainte|San|Santa|Mt|Ft)\.? $/.test(text.slice(Math.max(0, run.start - 8), run.start))) continue;
     const place = looksLikePlace(run);
     const before = left(run);
     const after = right(run);
     const words = realWords(run);
     const senses = words.map(senseOf);
     let t = 0;
-    if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after)) t = tier.context;
+    if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after) || greetingLeft.test(before) || signatureLeft.test(before)) {
+      t = words.every((w, i) => senses[i] === 'safe' || drugStem.test(w)) && !titleLeft.test(before) ? 0 : tier.context;
+    }
     // Legal drafting capitalises defined terms ("the Initial Developer", "User Product"): not people.
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
     else if (!place && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
@@ -289,6 +302,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const run = runs[i];
     const previous = runs[i - 1];
     if (!run || !previous || nameTier.has(run) || isOrganisation(run, text) || looksLikePlace(run) || isTerm(run)) continue;
+    if (isPlaceByList(run, left(run), realWords(run).map(senseOf), right(run))) continue;
     const gap = text.slice(previous.end, run.start);
     const t = nameTier.get(previous);
     if (t !== undefined && /^(?:,? and |,? or | & |, )$/.test(gap)) nameTier.set(run, t);
@@ -316,9 +330,19 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     emit('NAME', run.start, run.end + (joined ? joined[0].length : 0), t);
   }
   findNicknames(text, [...nameTier.keys()], emit);
+  findOtherNameForms(text, emit);
+  // "Hoang Son Duong", "Maria Rose Okafor": a word that usually means something else, between two names, is a name too.
+  const named = [...nameTier.keys()].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < named.length; i++) {
+    const a = named[i - 1] as Run;
+    const b = named[i] as Run;
+    const gap = text.slice(a.end, b.start);
+    if (/^ \p{Lu}\p{Ll}+ $/u.test(gap) && nameWords.has(lexiconKey(gap.trim()))) emit('NAME', a.start, b.end, Math.min(nameTier.get(a) ?? 0, nameTier.get(b) ?? 0));
+  }
 
   for (const run of runs) {
     if (isOrganisation(run, text) || stateNames.has(run.words.join(' ').toLowerCase())) continue;
+    if (realWords(run).every((w) => senseOf(w) === 'safe')) continue; // countries are not identifiers
     const before = left(run);
     if (regionWords.has(lastWord(run)) && !streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.context);
     else if (strongPlaceLeft.test(before)) emit('LOCATION', run.start, run.end, tier.context);
@@ -328,28 +352,97 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (weakPlaceLeft.test(before) && !titleLeft.test(before) && realWords(run).map(senseOf).every((s) => s === 'unknown' || s === 'place')) emit('LOCATION', run.start, run.end, tier.list);
   }
   findCapitalisedNames(text, emit);
+  findPlacesInLetters(text, emit);
   findLowerCaseNames(text, emit);
   findOtherScripts(text, emit);
   findInitials(text, emit);
 }
 
+/**
+ * Towns written where letters and forms put them: a letter's heading ("Homenickport, 4 December
+ * 2016"), "our Brighton office", "St. Louis" in an address, and lower-case towns in chat ("we live
+ * in rosemead").
+ */
+function findPlacesInLetters(text: string, emit: Emit): void {
+  const town = "\\p{Lu}[\\p{L}'’-]*(?:(?: (?:de|del|de la|sur|upon|on|en|am|an der|le|la))? \\p{Lu}[\\p{L}'’-]*){0,3}";
+  const heading = new RegExp(`(?:^|\\n)\\s*(${town}), (?=(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d{1,4}[./-])`, 'dgu');
+  for (const m of text.matchAll(heading)) {
+    const span = m.indices?.[1];
+    if (span && !excluded(m[1] ?? '')) emit('LOCATION', span[0], span[1], tier.context);
+  }
+  const office = new RegExp(`\\b(?:our|the|their|his|her|its) (${town}) (?:office|branch|site|clinic|campus|depot|store|warehouse|plant|facility|headquarters|location)\\b`, 'dgu');
+  for (const m of text.matchAll(office)) {
+    const span = m.indices?.[1];
+    if (span && realWordsOf(m[1] ?? '').every((w) => !isEnglishWord(w) || placeWords.has(lexiconKey(w)))) emit('LOCATION', span[0], span[1], tier.context);
+  }
+  const saint = /\b(?:St|Ste|Mt|Ft|Saint|Sainte|Mount|Fort)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,? (?:[A-Z]{2}\b|\d{5}))/gu;
+  for (const m of text.matchAll(saint)) emit('LOCATION', m.index, m.index + m[0].length, tier.context);
+  const lowerPlace = /\b(?:live|lives|living|lived|moved|move|moving|from|based|staying|stay|born|grew up|near|visiting|back) (?:\p{Ll}+ )?(?:in|to|from|near|at) (\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)\b/dgu;
+  for (const m of text.matchAll(lowerPlace)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(' ');
+    // "we live in rosemead", "moved to san diego"; "live in the city" is no town.
+    const whole = placeWords.has(lexiconKey(m[1] ?? '')) && !commonWords.has(lexiconKey(m[1] ?? ''));
+    const first = words[0] ?? '';
+    if (span && whole) emit('LOCATION', span[0], span[1], tier.context);
+    else if (span && placeWords.has(lexiconKey(first)) && !commonWords.has(lexiconKey(first)) && !chatWords.has(first)) emit('LOCATION', span[0], span[0] + first.length, tier.context);
+  }
+}
+
+const realWordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+
 const particleTail = /^ (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/u;
 
-/** A nickname in quotes inside or beside a name ('Robert "Bobby" Tran'), or after "aka" or "goes by". */
+/**
+ * A nickname in quotes inside a name ('Robert "Bobby" Tran') makes one name of the three parts;
+ * beside a name, or after "aka" or "goes by", the nickname alone is a name.
+ */
 function findNicknames(text: string, names: Run[], emit: Emit): void {
   for (const m of text.matchAll(/["“‘']([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)["”’']/gu)) {
     const start = m.index;
     const end = start + m[0].length;
-    const beside = names.some((r) => r.end + 1 === start || r.start === end + 1);
+    const before = names.find((r) => r.end + 1 === start);
+    const after = names.find((r) => r.start === end + 1);
     const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
-    if (beside || introduced) emit('NAME', start + 1, end - 1, tier.context);
+    if (before && after) emit('NAME', before.start, after.end, tier.context);
+    else if (before || after || introduced) emit('NAME', start + 1, end - 1, tier.context);
+  }
+}
+
+const particle = '(?:van der|van den|van de|von der|de la|de las|de los|van|von|de|del|della|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten)';
+// "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
+const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
+// "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
+const inverted = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
+// "FAITH SCHOWALTER": a name in capitals, two or three words, each a known name.
+const capitalsRun = /(?<![\p{L}\d])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
+
+/** Names in the forms that are not a plain run of capitalised words. */
+function findOtherNameForms(text: string, emit: Emit): void {
+  for (const m of text.matchAll(titleParticle)) {
+    const span = m.indices?.[1];
+    if (span) emit('NAME', span[0], span[1], tier.context);
+  }
+  for (const m of text.matchAll(inverted)) {
+    const span = m.indices?.[1];
+    const [family = '', given = ''] = (m[1] ?? '').split(', ');
+    const senses = [senseOf(family), senseOf(given)];
+    const named = senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown');
+    if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
+  }
+  for (const m of text.matchAll(capitalsRun)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(' ');
+    const senses = words.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
+    const acronym = words.some((w) => w.length <= 3 || excluded(w) || orgWords.has(w.toLowerCase()));
+    if (span && !acronym && senses.includes('name') && senses.every((x) => x === 'name' || x === 'wordlike' || x === 'unknown')) emit('NAME', span[0], span[1], tier.list);
   }
 }
 
 // "dr. smith", "my son kwame", "ask nurse adaeze": names typed in lower case in a chat message.
 const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pastor|auntie|aunty|uncle)\.? $/i;
 const lowerRelation = new RegExp(
-  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|granny|nan|mum|mommy|mummy|daddy|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is |named |called ))?$`,
+  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is |named |called ))?$`,
   'i',
 );
 
@@ -361,7 +454,9 @@ function findLowerCaseNames(text: string, emit: Emit): void {
     const word = m[0];
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
-    const byContext = !stop && (lowerTitle.test(before) || lowerRelation.test(before));
+    // "my grandad robin is ninety-one": an ordinary word after a relation, then a verb, is a name.
+    const wordLike = isWordLikeName(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
+    const byContext = (!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before));
     const byList = !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
     if (!byContext && !byList) {
       i++;

@@ -84,7 +84,7 @@ const numberWord = '(?:\\s*(?:number|num\\.?|no\\.?|#|ID|identifier|code|ref(?:e
 const no = `${numberWord}?`;
 const labels: Label[] = [
   { kind: 'MRN', label: '(?:MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
-  { kind: 'MRN', label: `(?:MRN|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
+  { kind: 'MRN', label: `(?:MRN${no}|unit (?:number|no\\.?)|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
   { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
   { kind: 'ACCOUNT', label: '(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
@@ -94,7 +94,7 @@ const labels: Label[] = [
   { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?licen[cs]e(?! plate)${no}` },
   { kind: 'LICENSE', label: `(?:certificate|cert\\.?)(?: of [a-z]+)?${no}` },
   { kind: 'LICENSE', label: `(?:DEA(?:\\s*registration)?${no}|(?:bar|permit|accreditation|registration)${numberWord})` },
-  { kind: 'LICENSE', label: '(?:SBN|State Bar No\\.?|Bar No\\.?|CSB)', exactCase: true },
+  { kind: 'LICENSE', label: '(?:SBN|State Bar No\\.?|Bar No\\.?|CSB|DL ?#|DL No\\.?|DLN|D\\.L\\. ?#?)', exactCase: true },
   { kind: 'NPI', label: `(?:NPI|national provider identifier)${no}` },
   { kind: 'VEHICLE', label: `(?:VIN|vehicle identification number|chassis${no})` },
   { kind: 'DEVICE', label: `(?:serial${no}|device (?:ID|identifier|serial)${no}|IMEI|MEID|ESN|UDI|implant (?:ID|serial)${no}|MAC address)` },
@@ -213,9 +213,10 @@ function findPhones(text: string, emit: Emit): void {
 
 const capWord = "\\p{Lu}[\\p{L}'’-]*";
 const placeRun = `${capWord}(?: ${capWord}){0,3}`;
-const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|#)\\.? ?#?[A-Za-z0-9-]+)?';
+const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
+const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
 const street = new RegExp(
-  `\\b\\d{1,6}[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?${unit}`,
+  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?${direction}${unit}`,
   'gu',
 );
 
@@ -227,7 +228,9 @@ function findAddresses(text: string, emit: Emit): void {
     let end = m.index + m[0].length;
     // A trailing dot belongs to "St." or "Ave." only when the sentence goes on.
     if (text[end - 1] === '.' && !/^,| \p{Ll}/u.test(text.slice(end, end + 2))) end -= 1;
-    emit('LOCATION', m.index, end, tier.shape);
+    // "Flat 3, 14 Elm Road": a unit written first belongs to the address.
+    const unitFirst = /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio) [\dA-Z][\w-]*,? $/.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    emit('LOCATION', m.index - (unitFirst ? unitFirst[0].length : 0), end, tier.shape);
     const after = new RegExp(`^, (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2}\\b| \\p{Ll})`, 'du').exec(text.slice(end));
     const span = after && groupSpan(after, 1);
     if (span && !stateNames.has((after[1] ?? '').toLowerCase())) emit('LOCATION', end + span[0], end + span[1], tier.context);

@@ -9,6 +9,8 @@ export interface Candidate {
   end: number;
   /** How sure the recognizer is; of two overlapping spans the longer wins, then the higher tier. */
   tier: number;
+  /** Set when overlap resolution cut this span short, so its edges are tidied. */
+  trimFrom?: 'start' | 'end';
 }
 
 /** Tiers, from a capitalised word that merely looks like a name up to a number right after its label. */

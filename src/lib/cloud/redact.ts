@@ -64,8 +64,19 @@ export function findIdentifiers(text: string, options: MaskOptions = {}): Findin
   }
   const manual = findManual(text, options.manual ?? []);
   // A hand-made mask wins over anything it overlaps: the user has said exactly what to hide.
-  const found = resolveOverlaps(candidates).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
+  const found = resolveOverlaps(candidates)
+    .map((c) => tidy(text, c))
+    .filter((c) => c.end > c.start).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
   return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
+}
+
+/** Drops the spaces, commas and dashes a trimmed span was left with. */
+function tidy(text: string, c: Candidate): Candidate {
+  if (!('trimFrom' in c)) return c;
+  let { start, end } = c;
+  while (end > start && /[\s,;:–—-]/.test(text.charAt(end - 1))) end--;
+  while (start < end && /[\s,;:–—-]/.test(text.charAt(start))) start++;
+  return { kind: c.kind, start, end, tier: c.tier };
 }
 
 /** Every occurrence of each hand-masked text, longest texts first, never overlapping. */
@@ -81,14 +92,30 @@ function findManual(text: string, manual: readonly string[]): Candidate[] {
   return spans;
 }
 
-/** Keeps the longest span where recognizers disagree, then the surest one, then the earliest. */
+/**
+ * Keeps the longest span where recognizers disagree, then the surest one, then the earliest. A
+ * name or place that only partly overlaps a kept span keeps its other words ("Dr Aderonke" before
+ * "May 16th, 2025" that took the word "May").
+ */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.tier - a.tier || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  for (const candidate of ranked) {
+    let c: Candidate | null = candidate;
+    for (const k of kept) {
+      if (c === null || c.end <= k.start || c.start >= k.end) continue;
+      c = (c.kind === 'NAME' || c.kind === 'LOCATION') && (c.start < k.start) !== (c.end > k.end) ? trimmed(c, k) : null;
+    }
+    if (c) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The part of `c` outside `k`, without the spaces and commas between them, if a word of it is left. */
+function trimmed(c: Candidate, k: Candidate): Candidate | null {
+  const start = c.start < k.start ? c.start : k.end;
+  const end = c.start < k.start ? k.start : c.end;
+  return end - start >= 2 ? { ...c, start, end, trimFrom: c.start < k.start ? 'end' : 'start' } : null;
 }
 
 function numberFindings(text: string, spans: Candidate[]): Finding[] {

@@ -15,7 +15,7 @@ export interface LabelledSentence {
  *   possessive 's; a contiguous full name is one item; every mention is listed. Companies,
  *   courts and hospitals are not names. A person's initials ("E.W.") are a name.
  * - LOCATION: a street address (number through street type, plus a unit such as "Apt 4B" written
- *   right after it), a city, town or county, and a ZIP code are separate items; states and
+ *   right after it or "Flat 3," written before it), a city, town or county, and a ZIP code are separate items; states and
  *   countries are not identifiers.
  * - DATE: the whole date as written (weekday excluded); a bare year, a decade, a time of day,
  *   a duration and a card expiry are not dates of the person.
@@ -1036,7 +1036,7 @@ export const heldOutSet: LabelledSentence[] = [
   {
     text: 'The premises known as Unit 4, 88 Harbour Street, Porthallow.',
     expected: [
-      { kind: 'LOCATION', text: '88 Harbour Street' },
+      { kind: 'LOCATION', text: 'Unit 4, 88 Harbour Street' },
       { kind: 'LOCATION', text: 'Porthallow' },
     ],
   },
@@ -1065,7 +1065,7 @@ export const heldOutSet: LabelledSentence[] = [
     text: 'Tenant: Obadiah Fenwick; Premises: Flat 3B, 41 Quayside Road, Marlow Cross.',
     expected: [
       { kind: 'NAME', text: 'Obadiah Fenwick' },
-      { kind: 'LOCATION', text: '41 Quayside Road' },
+      { kind: 'LOCATION', text: 'Flat 3B, 41 Quayside Road' },
       { kind: 'LOCATION', text: 'Marlow Cross' },
     ],
   },
