@@ -5,6 +5,8 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 
 export const month =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
+const foreignMonth =
+  '(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\\p{L}])';
 const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const year = '(?:1[89]|20)\\d{2}\\b';
 
@@ -17,6 +19,10 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
   ];
   // A full stop after an abbreviated month ends the sentence unless a year follows: "on 22 Feb."
+  // Dates in French, Spanish, Portuguese, Italian and German: "3 novembre 1919", "29 de abril de 2021", "14. September 1919".
+  scan(text, new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:er|º|\\.)? (?:de )?${foreignMonth}(?: (?:de |del )?${year})?`, 'giu'), (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
+  );
   for (const re of textual) scan(text, re, (m) => emit('DATE', m.index, m.index + m[0].length - (/\.$/.test(m[0]) ? 1 : 0), tier.shape));
 
   // 03/04/2025, 19/08/2024, 01-15-2025, 04.03.2025, 11/02/24
@@ -96,7 +102,9 @@ export function findAges(text: string, emit: Emit): void {
     /\b(?:turned|turns|turning|will be|just turned) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|mg|degrees|°))/dgi,
     // "still driving at 96", "died at 97"
     /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|page|mile|exit|room|bed|level|speed|number|sitting|stable|running|set|capped|peaked|count|volume)\s(?:\w+\s)?)\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
-    // "her 100th birthday"
+    // Other languages: "de 96 años", "97 Jahre", "99 ans", "92 anni".
+    /\b(\d{2,3}) (?:años|anos|ans|Jahre|jaar|anni|år|lat|yaşında|ετών)\b/dgu,
+        // "her 100th birthday"
     /\b(\d{2,3}(?:st|nd|rd|th)) birthday\b/dgi,
     // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above
     /\b(\d{2,3}) ?(?:[MF]|yo[mf]|y\.o\.)(?![\w.])/dg,

@@ -19,6 +19,15 @@ export interface Disagreement {
 /** Micro-averaged precision and recall over a labelled set, overall and per kind, with every miss and false alarm. */
 export interface Evaluation extends Score {
   perKind: Partial<Record<IdentifierKind, Score>>;
+  /** Sentences with at least one identifier to find. */
+  sentencesWithIdentifiers: number;
+  /** Of those, the ones where every identifier was found with its kind and exact text. */
+  sentencesAllFound: number;
+  /** Of those, the ones where every character of every identifier was masked, whatever kind or span the finding had: nothing leaked. */
+  sentencesNothingLeaked: number;
+  /** Identifiers whose every character was masked, whatever the kind or span (the leak rate is 1 minus this share). */
+  identifiersCovered: number;
+  identifiers: number;
   misses: Disagreement[];
   falseAlarms: Disagreement[];
 }
@@ -45,9 +54,29 @@ export function evaluate(set: readonly Labelled[]): Evaluation {
   };
   const misses: Disagreement[] = [];
   const falseAlarms: Disagreement[] = [];
+  let sentencesWithIdentifiers = 0;
+  let sentencesAllFound = 0;
+  let sentencesNothingLeaked = 0;
+  let identifiersCovered = 0;
+  let identifiers = 0;
   for (const { text, expected } of set) {
     const open = expected.map((e) => `${e.kind}\u0000${e.text}`);
-    for (const f of findIdentifiers(text)) {
+    const findings = findIdentifiers(text);
+    const masked = new Uint8Array(text.length);
+    for (const f of findings) masked.fill(1, f.start, f.end);
+    let leaked = false;
+    for (const e of expected) {
+      // Each occurrence of the expected text must be masked (a name written twice is expected twice).
+      let covered = true;
+      for (let at = text.indexOf(e.text); at >= 0; at = text.indexOf(e.text, at + 1)) {
+        if (masked.subarray(at, at + e.text.length).includes(0)) covered = false;
+      }
+      identifiers++;
+      if (covered) identifiersCovered++;
+      else leaked = true;
+    }
+    const missesBefore = misses.length;
+    for (const f of findings) {
       const i = open.indexOf(`${f.kind}\u0000${f.text}`);
       if (i >= 0) {
         open.splice(i, 1);
@@ -62,6 +91,11 @@ export function evaluate(set: readonly Labelled[]): Evaluation {
       count(kind).fn++;
       misses.push({ sentence: text, kind, text: missed });
     }
+    if (expected.length > 0) {
+      sentencesWithIdentifiers++;
+      if (misses.length === missesBefore) sentencesAllFound++;
+      if (!leaked) sentencesNothingLeaked++;
+    }
   }
   const perKind: Partial<Record<IdentifierKind, Score>> = {};
   let tp = 0;
@@ -75,7 +109,17 @@ export function evaluate(set: readonly Labelled[]): Evaluation {
     fp += c.fp;
     fn += c.fn;
   }
-  return { ...score(tp, fp, fn), perKind, misses, falseAlarms };
+  return {
+    ...score(tp, fp, fn),
+    perKind,
+    misses,
+    falseAlarms,
+    sentencesWithIdentifiers,
+    sentencesAllFound,
+    sentencesNothingLeaked,
+    identifiersCovered,
+    identifiers,
+  };
 }
 
 function score(tp: number, fp: number, fn: number): Score {

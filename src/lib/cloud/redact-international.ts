@@ -12,19 +12,34 @@ export function findInternational(text: string, emit: Emit): void {
   scan(text, /\bNHS\b[^\d\n]{0,24}(\d{3} ?\d{3} ?\d{4})(?![\d-])/dgi, (m) => {
     const span = groupSpan(m, 1);
     if (!span || !isValidNhsNumber(m[1] ?? '')) return false;
-    emit('MRN', span[0], span[1], tier.checksum);
+    emit('MRN', span[0], span[1], tier.label);
   });
-  // UK National Insurance number: "QQ 12 34 56 C".
+  // UK National Insurance number: "QQ 12 34 56 C" (a national social security number, so kind SSN).
   scan(text, /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g, (m) => {
-    if (isValidNino(m[0])) emit('ID', m.index, m.index + m[0].length, tier.checksum);
+    if (isValidNino(m[0])) emit('SSN', m.index, m.index + m[0].length, tier.checksum);
   });
   // Canadian Social Insurance Number: "046 454 286" (Luhn), or any nine digits after "SIN".
   scan(text, /(?<![\d-])\d{3}([ -])\d{3}\1\d{3}(?![\d-])/g, (m) => {
-    if (isValidSin(m[0])) emit('ID', m.index, m.index + m[0].length, tier.checksum);
+    if (isValidSin(m[0])) emit('SSN', m.index, m.index + m[0].length, tier.checksum);
   });
   scan(text, /\b(?:SIN|social insurance number)\b[^\d\n]{0,12}(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\d-])/dg, (m) => {
     const span = groupSpan(m, 1);
-    if (span) emit('ID', span[0], span[1], tier.label);
+    if (span) emit('SSN', span[0], span[1], tier.label);
+  });
+  // Brazilian CEP: "CEP 01310-100".
+  scan(text, /\bCEP:?\s*(\d{5}-?\d{3})\b/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('LOCATION', span[0], span[1], tier.label);
+  });
+  // Australian: "8/299 Beach Rd, Toowong QLD 4066", "Unit 13/105 Wattle Avenue, Fitzroy VIC 3065".
+  scan(text, new RegExp(`\\b(?:(?:Unit|Flat|Apt|Shop|Suite|Level) )?\\d{1,4}[A-Z]?\\/\\d{1,5}[A-Z]? ${capitalised}(?: ${capitalised}){0,3}`, 'gu'), (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+  });
+  scan(text, new RegExp(`(?<![\\p{L}])(${capitalised}(?: ${capitalised}){0,2}),? (?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT) (\\d{4})\\b`, 'dgu'), (m) => {
+    const town = groupSpan(m, 1);
+    const code = groupSpan(m, 2);
+    if (town) emit('LOCATION', town[0], town[1], tier.context);
+    if (code) emit('LOCATION', code[0], code[1], tier.shape);
   });
   // Canadian postal code: "K1A 0B1".
   scan(text, /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
@@ -36,7 +51,7 @@ export function findInternational(text: string, emit: Emit): void {
   );
   // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
   const southern = new RegExp(
-    `\\b(?:Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Rua|Rúa|Travessa|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei) )?${capitalised}(?: ${capitalised}){0,3},? (?:n\\.?[ºo°] ?)?\\d{1,4}[A-Za-z]?(?:,? \\d{1,2}[ºª°](?: ?[A-Z]| ?izq(?:uierda)?\\.?| ?dcha\\.?)?)?`,
+    `\\b(?:Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?)?\\d{1,5}[A-Za-z]?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
     'gu',
   );
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
@@ -64,6 +79,12 @@ export function findInternational(text: string, emit: Emit): void {
       if (town) emit('LOCATION', town[0], town[1], tier.context);
     },
   );
+  // A news dateline or a US town with the AP abbreviation of its state: "DULUTH, Minn.", "Savannah, Ga.".
+  const ap = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Tex|Vt|Va|Wash|W\\.Va|Wis|Wyo';
+  scan(text, new RegExp(`(?<![\\p{L}])(${capitalised}(?: ${capitalised}){0,2}), (?:${ap})\\.`, 'dgu'), (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('LOCATION', span[0], span[1], tier.context);
+  });
   // "75011 Paris", "D-10115 Berlin" at the start of a line or after a comma, as postal addresses end.
   scan(text, new RegExp(`(?<=^|\\n|, )(?:[A-Z]-)?(\\d{5}) (${capitalised})(?=$|\\n|,|\\.| \\()`, 'dgu'), (m) => {
     const code = groupSpan(m, 1);

@@ -30,7 +30,9 @@ export const medicineWords = words(`
   synthroid levoxyl flomax proscar cialis viagra entresto ventolin proair symbicort advair spiriva flovent
   singulair nexium prilosec protonix zantac pepcid imodium miralax colace senokot dulcolax metamucil mucinex sudafed
   benadryl zyrtec claritin allegra flonase augmentin cipro levaquin bactrim keflex zithromax valtrex tamiflu
-  paxlovid adderall ritalin concerta vyvanse strattera botox epipen depo-provera nexplanon mirena plan
+  paxlovid adderall ritalin concerta vyvanse strattera botox epipen depo-provera nexplanon mirena plan clexane aricept
+  firefox chrome safari windows android iphone ipad outlook gmail whatsapp facebook instagram linkedin youtube zoom
+  teams slack dropbox onedrive bluetooth powerpoint excel mychart epic cerner kindle alexa siri
 `);
 
 /** Words that follow an eponym ("Parkinson's disease", "Bell's palsy"): the eponym is not a person here. */
@@ -49,14 +51,17 @@ export const chatWords = words(`
   ccu nicu picu ot pt bp hr rr gp ent mri ct ecg ekg aed ems dob mrn asap fyi eta tmrw tmr tho tho thru wanna gonna
   gotta kinda sorta dunno mum mom dad nan nana gran granny grandma grandpa papa mama bro sis hun babe luv doc
   meds med pill pills wk wks yr yrs mo mos appt appts rx dx tx hx sx fx info admin app apps wifi covid
-  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg approx tel fax no nos vol pp ed eds
+  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
 `);
 
 /** Honorifics and titles that are followed by a person's name. */
 export const titles = [
-  'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Prof', 'Professor', 'Judge', 'Justice', 'Magistrate', 'Sister', 'Nurse',
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Prof', 'Professor', 'Judge', 'Magistrate', 'Sister', 'Nurse',
   'Rev', 'Reverend', 'Fr', 'Sgt', 'Sergeant', 'Officer', 'Detective', 'Det', 'Lt', 'Capt', 'Captain', 'Hon',
-  'Senator', 'Deputy', 'Trooper', 'Chaplain',
+  'Senator', 'Deputy', 'Trooper', 'Chaplain', 'Pastor', 'Imam', 'Rabbi',
+  // Other languages' titles, which are written before a name just the same.
+  'Herr', 'Frau', 'Madame', 'Mme', 'Mlle', 'Monsieur', 'Señor', 'Señora', 'Señorita', 'Sr', 'Sra', 'Srta', 'Don', 'Doña',
+  'Signor', 'Signora', 'Sig', 'Dott', 'Dottoressa', 'Senhor', 'Senhora', 'Dona', 'Mevrouw', 'Meneer', 'Pani', 'Pan',
 ];
 
 /** Roles and relations that, right before a capitalised word, say it is a person's name. */
@@ -71,6 +76,7 @@ export const roleWords = [
   'partner', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'grandson', 'granddaughter',
   'grandmother', 'grandfather', 'grandma', 'grandpa', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancé',
   'fiancée', 'fiance', 'fiancee', 'friend', 'neighbour', 'neighbor', 'caregiver', 'carer', 'physician', 'surgeon',
+  'nan', 'nana', 'nanna', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'mum', 'mummy', 'papa', 'mama',
   'practitioner', 'clinician', 'therapist', 'physiotherapist', 'pharmacist', 'midwife', 'nurse', 'doctor',
   'psychiatrist', 'psychologist', 'interpreter', 'resident', 'intern', 'registrar', 'consultant', 'officer',
   'contact', 'signatory', 'complainant', 'informant', 'student', 'pupil', 'parent', 'member', 'subscriber', 'enrollee', 'applicant', 'claimant', 'employee', 'supervisor', 'manager', 'colleague', 'coworker', 'teacher', 'principal', 'coordinator', 'attending',
@@ -100,7 +106,7 @@ export const orgWords = words(`
   services sheriff society solutions systems trust university unit ward surgery chambers partnership school
   schools mutual bancorp llp pllc plc gmbh ag sa nv bv pty kk lp pc inc. co. corp. ltd. ministries church mosque
   synagogue temple parish cathedral library museum airport stadium theatre theater care living homes residence
-  residences lodge manor pharma dental therapeutics biotech
+  residences lodge manor pharma dental therapeutics biotech team lettings desk helpdesk support permanente
   elementary middle high primary secondary nursery daycare kindergarten campus
 `);
 
@@ -151,9 +157,9 @@ export const notNames = words(`
   of off on once only or other our out over own per please same she should since so some such than that the their
   them then there therefore these they this those through thus to too under until up upon very was we were what
   when where whereas which while who whom why with within without would yes yet you your
-  january february march september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+  january february march september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday today tomorrow yesterday
   tonight morning evening afternoon christmas easter
-  patient patients plaintiff plaintiffs defendant defendants petitioner respondent claimant court judge justice
+  patient patients plaintiff plaintiffs defendant defendants petitioner respondent claimant court judge
   exhibit section rule article schedule appendix clause paragraph chapter part title act code statute regulation
   order motion notice complaint petition affidavit estate trust re ex parte case matter et al state states people united
   commonwealth kingdom republic government federal
@@ -166,6 +172,12 @@ export const notNames = words(`
   reg tel apgar na hb hba1c inr tsh crp esr wbc plt alt ast ldl hdl egfr bmi fev1 medicare medicaid hipaa covid telehealth telemedicine fed civ crim evid supp cir app
   england scotland wales ireland britain europe africa asia america americas
   mondays tuesdays wednesdays thursdays fridays saturdays sundays
+  januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre octobre
+  novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janeiro
+  fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio
+  settembre ottobre dicembre
+  morbus maladie enfermedad síndrome sindrome doença malattia morbo
+  ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn miss mo mont neb nev okla ore tenn tex vt va wash wis wyo
 `);
 
 export { lexiconKey };

@@ -23,6 +23,7 @@ import {
   stateNames,
   titles,
 } from './redact-lexicon';
+import { findInForms } from './redact-forms';
 import { tier, type Emit } from './redact-patterns';
 
 /** A run of capitalised words ("Harold P. Finnegan") that may be a person or a place. */
@@ -32,7 +33,7 @@ interface Run {
   words: string[];
 }
 
-const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)*$/u;
+const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
 const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 const titleSet = lowerSet(titles);
 const roleSet = lowerSet(roleWords);
@@ -110,7 +111,7 @@ function senseOf(word: string): WordSense {
 }
 
 /** Drug names by their stems ("atorvastatin", "Semaglutide"): never a person. */
-const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|afil|parin|floxacin|cycline|profen|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|apine|idone|xaban|gatran|grel)$/i;
+const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|micin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|xetine|faxine|afil|parin|farin|floxacin|cycline|profen|fenac|oxicam|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|barbital|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|peridone|piprazole|apine|idone|xaban|gatran|grel|traline|oxifen|pezil|gabalin|pentin|triptyline|pramine|zosin|codone|morphone|adol|zodone|tropin|relin|kinase|thyroxine|conazole|ciclovir|oxacin|quine|azine)$/i;
 
 /** Splits text into runs of capitalised words joined by single spaces, keeping middle initials. */
 function findRuns(text: string): Run[] {
@@ -135,6 +136,12 @@ function findRuns(text: string): Run[] {
     const initial = /^\p{Lu}$/u.test(word) && text[start + 1] === '.';
     const eligible = initial || (capWord.test(word) && !excluded(word));
     const end = start + word.length + (initial ? 1 : 0);
+    // "Dr Aderonke May 16th": a month or weekday before a number starts a date, not the rest of a name.
+    const calendar = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?)$/.test(word) && /^\.?,? \d/.test(text.slice(start + word.length, start + word.length + 4));
+    if (calendar) {
+      close();
+      continue;
+    }
     const joined = current !== null && text.slice(current.end, start) === ' ';
     if (!eligible) {
       close();
@@ -209,6 +216,8 @@ function isHeading(text: string, run: Run): boolean {
 
 /** Whether a run names a disease, sign or test after a person ("Parkinson's disease", "Bell palsy", "Crohn's"). */
 function isEponym(text: string, run: Run): boolean {
+  // "Morbus Crohn", "maladie d'Alzheimer", "enfermedad de Parkinson"
+  if (/\b(?:morbus|maladie|enfermedad|síndrome|sindrome|syndrome|doença|malattia|morbo|mal)(?: (?:de|di|du|des|da|del))? ?(?:d['’])?$/i.test(text.slice(Math.max(0, run.start - 18), run.start))) return true;
   if (realWords(run).length >= 2 && eponymWords.has(lastWord(run))) return true; // "Glasgow Coma Scale"
   const after = /^(?:['’]s?)? ?(?:-?\p{Lu}\p{Ll}+(?:['’]s)? )?(\p{L}+)/u.exec(text.slice(run.end, run.end + 40));
   if (after && eponymWords.has((after[1] ?? '').toLowerCase())) return true;
@@ -218,8 +227,21 @@ function isEponym(text: string, run: Run): boolean {
   return /^['’]s?(?: |$|[,.;:)])/.test(text.slice(run.end, run.end + 3)) && /^(?:crohn|alzheimer|parkinson|hodgkin|huntington|addison|cushing|graves|hashimoto|raynaud|sjogren|sjögren|tourette|asperger|meniere|ménière|bell|paget|wilms|kaposi|guillain|barre|barré|lou gehrig|tay|sachs|down|turner|marfan|ehlers|danlos|kawasaki|legionnaire|munchausen|reye|wernicke|korsakoff|osgood|schlatter|baker|colles|smith|bennett|boxer|dupuytren|peyronie|bright|hirschsprung|wilson|fabry|gaucher|pompe|still|behcet|behçet|whipple|lyme|ebola)$/i.test(realWords(run).join(' '));
 }
 
-/** Months that are also given names or towns. */
-const months = /^(?:April|May|June|July|August)$/;
+/** Months and days that are also given names or towns. */
+const months = /^(?:April|May|June|July|August|Sunday)$/;
+
+let lastText = '';
+let lastEnglish = true;
+
+/** Whether most lower-case words of the text are English (so that a capitalised unknown word stands out as a name). */
+function mostlyEnglish(text: string): boolean {
+  if (text === lastText) return lastEnglish;
+  const words = text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+/gu) ?? [];
+  const known = words.filter((w) => isEnglishWord(w) || chatWords.has(w)).length;
+  lastText = text;
+  lastEnglish = words.length < 4 || known >= words.length * 0.7;
+  return lastEnglish;
+}
 
 /** Whether a run is a town by the lists ("Kumasi", "Fresno"), and not also a person's name in this sentence. */
 function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''): boolean {
@@ -251,12 +273,13 @@ function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   if (words.length === 1 && months.test(words[0] ?? '') && (/\b(?:in|on|since|by|until|till|from|of|last|next|early|late|mid|this|each|every|during|before|after|through) $/i.test(text.slice(Math.max(0, run.start - 10), run.start)) || /^,? \d/.test(text.slice(run.end, run.end + 3)))) return 0;
   if (senses.includes('name')) return tier.list;
   // A word no list knows is a name in the middle of a sentence; at its start it is as often a term ("Telehealth").
-  if (senses.includes('unknown') && senses.every((s) => s !== 'common') && (!startOfSentence || words.length >= 2)) return tier.weak;
+  // Not in text in another language, where capitalised nouns ("Jahre", "Diagnose") are no list's words either.
+  if (senses.includes('unknown') && senses.every((s) => s !== 'common') && (!startOfSentence || words.length >= 2) && mostlyEnglish(text)) return tier.weak;
   const after = text.slice(run.end, run.end + 2);
   // "Room 4", "Ward B", "Court House": a capitalised word before a number or another capital is a label.
   if (/^ [\d\p{Lu}]/u.test(after)) return 0;
   if (!startOfSentence && senses.every((s) => s === 'wordlike')) return words.length >= 2 ? tier.list : tier.weak;
-  if (words.length >= 2 && senses[0] === 'wordlike' && senses.slice(1).every((s) => s === 'wordlike' || s === 'unknown' || s === 'place')) return tier.list;
+  if (words.length >= 2 && senses[0] === 'wordlike' && senses.slice(1).every((s) => s === 'wordlike' || s === 'unknown' || s === 'place') && (!startOfSentence || senses.includes('unknown'))) return tier.list;
   return 0;
 }
 
@@ -277,6 +300,8 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   for (const run of runs) {
     if (isOrganisation(run, text) || isEponym(text, run)) continue;
     if (/\b(?:St|Ste|Saint|Sainte|San|Santa|Mt|Ft)\.? $/.test(text.slice(Math.max(0, run.start - 8), run.start))) continue;
+    // "Mr Justice Abernethy-Clyde", "Chief Justice Roberts": the judge's title, found with the name after it.
+    if (run.words[0] === 'Justice' && /\b(?:Mr|Mrs|Ms|Madam|Chief|Associate|Lord|Lady|Deputy)\.? $/.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
     const place = looksLikePlace(run);
     const before = left(run);
     const after = right(run);
@@ -290,9 +315,10 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
     else if (!place && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
     else if (isHeading(text, run)) t = 0;
+    else if (particleTail.test(after)) t = tier.list;
     else if (isPlaceByList(run, before, senses, after)) t = 0;
     // "lives with partner Sam in Greywater": after "in" or "from", a word no list knows is a place.
-    else if (weakPlaceLeft.test(before) && senses.every((s) => s === 'unknown' || s === 'place')) t = 0;
+    else if (/\b(?:in|from|near)\s$/.test(before) && words.length === 1 && (senses[0] === 'unknown' || senses[0] === 'place')) t = 0;
     else if (!place) t = nameByWords(text, run, senses);
     if (t > 0) nameTier.set(run, t);
   }
@@ -349,9 +375,10 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (weakPlaceLeft.test(before) && looksLikePlace(run)) emit('LOCATION', run.start, run.end, tier.weak);
     else if (realWords(run).length >= 2 && streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.weak);
     else if (isPlaceByList(run, before, realWords(run).map(senseOf), right(run))) emit('LOCATION', run.start, run.end, tier.list);
-    else if (weakPlaceLeft.test(before) && !titleLeft.test(before) && realWords(run).map(senseOf).every((s) => s === 'unknown' || s === 'place')) emit('LOCATION', run.start, run.end, tier.list);
+    else if (/\b(?:in|from|near)\s$/.test(before) && realWords(run).length === 1 && ['unknown', 'place'].includes(senseOf(realWords(run)[0] ?? ''))) emit('LOCATION', run.start, run.end, tier.list);
   }
   findCapitalisedNames(text, emit);
+  findInForms(text, emit, looksLikeAName);
   findPlacesInLetters(text, emit);
   findLowerCaseNames(text, emit);
   findOtherScripts(text, emit);
@@ -375,6 +402,12 @@ function findPlacesInLetters(text: string, emit: Emit): void {
     const span = m.indices?.[1];
     if (span && realWordsOf(m[1] ?? '').every((w) => !isEnglishWord(w) || placeWords.has(lexiconKey(w)))) emit('LOCATION', span[0], span[1], tier.context);
   }
+  // "Damilola Oyadiran, 95, of Blickview, died …": the town of someone named with their age.
+  const ofTown = new RegExp(`(?:, \\d{1,3},| \\(\\d{1,3}\\)) (?:of|from) (${town})(?=[,.;]| died| passed)`, 'dgu');
+  for (const m of text.matchAll(ofTown)) {
+    const span = m.indices?.[1];
+    if (span) emit('LOCATION', span[0], span[1], tier.context);
+  }
   const saint = /\b(?:St|Ste|Mt|Ft|Saint|Sainte|Mount|Fort)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,? (?:[A-Z]{2}\b|\d{5}))/gu;
   for (const m of text.matchAll(saint)) emit('LOCATION', m.index, m.index + m[0].length, tier.context);
   const lowerPlace = /\b(?:live|lives|living|lived|moved|move|moving|from|based|staying|stay|born|grew up|near|visiting|back) (?:\p{Ll}+ )?(?:in|to|from|near|at) (\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)\b/dgu;
@@ -391,7 +424,20 @@ function findPlacesInLetters(text: string, emit: Emit): void {
 
 const realWordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 
-const particleTail = /^ (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/u;
+const titleCase = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+const particleWord = /^(?:de|del|della|da|das|do|dos|di|du|van|von|zu|der|den|le|la|al|el|bin|binti|ibn|ap|ní|nic|mac|ter|ten|y)$/i;
+
+/** Whether the words of a labelled field read as a person's name ("DEWILDE, LARS", "Ana Ruiz", "王小明"). */
+function looksLikeAName(words: string[]): boolean {
+  const real = words.map((w) => w.replace(/[,.]$/, '')).filter((w) => /\p{L}/u.test(w) && !particleWord.test(w));
+  if (real.length === 0 || real.length > 5 || real.some((w) => /\d/.test(w) || orgWords.has(w.toLowerCase()))) return false;
+  if (real.every((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(w))) return true;
+  const senses = real.map((w) => senseOf(titleCase(w)));
+  if (real.every((w) => excluded(titleCase(w)) || senses.includes('safe'))) return false;
+  return senses.some((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && senses.every((x) => x !== 'common' || real.length >= 2);
+}
+
+const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}-]+(?:['’](?!s\b)\p{L}+)?(?: \p{Lu}[\p{L}-]+)?/u;
 
 /**
  * A nickname in quotes inside a name ('Robert "Bobby" Tran') makes one name of the three parts;
@@ -415,10 +461,47 @@ const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle}
 // "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
 const inverted = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
 // "FAITH SCHOWALTER": a name in capitals, two or three words, each a known name.
-const capitalsRun = /(?<![\p{L}\d])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
+const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
+
+// "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
+const nameWord = "\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?";
+const afterTitle = new RegExp(`\\b(?:${alternation(titles)})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
+// "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
+const invertedLong = new RegExp(
+  `(?<![\\p{L}\\d])((?:${particle} )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?, \\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?)(?=\\s*(?:\\n|$|\\(|,|;| \\(| DOB| born| MRN))`,
+  'dgu',
+);
 
 /** Names in the forms that are not a plain run of capitalised words. */
 function findOtherNameForms(text: string, emit: Emit): void {
+  for (const m of text.matchAll(afterTitle)) {
+    const span = m.indices?.[1];
+    if (!span) continue;
+    // Stop at a word that is clearly not part of the name ("Dr. Sun Monday", "Dr Lee Hospital").
+    const words = (m[1] ?? '').split(' ');
+    let keep = words.length;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] ?? '';
+      if (orgWords.has(w.toLowerCase()) || credentialSet.has(w.toLowerCase()) || (notNames.has(w.toLowerCase()) && !nameWords.has(lexiconKey(w)))) {
+        keep = i;
+        break;
+      }
+    }
+    const name = words.slice(0, keep).join(' ');
+    if (orgWords.has((words[0] ?? '').toLowerCase()) || orgWords.has((words[keep] ?? '').toLowerCase())) continue;
+    emit('NAME', span[0], span[0] + name.length, tier.context);
+  }
+  for (const m of text.matchAll(invertedLong)) {
+    const span = m.indices?.[1];
+    const [family = '', given = ''] = (m[1] ?? '').split(', ');
+    const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
+    const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
+    const lineStart = /(?:^|\n|:|Patient|Pt|Member|Name|Client)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
+    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()))) continue;
+    if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && (lineStart || senses.filter((x) => x === 'name').length >= 2)) {
+      emit('NAME', span[0], span[1], tier.context);
+    }
+  }
   for (const m of text.matchAll(titleParticle)) {
     const span = m.indices?.[1];
     if (span) emit('NAME', span[0], span[1], tier.context);
@@ -434,20 +517,23 @@ function findOtherNameForms(text: string, emit: Emit): void {
     const span = m.indices?.[1];
     const words = (m[1] ?? '').split(' ');
     const senses = words.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
-    const acronym = words.some((w) => w.length <= 3 || excluded(w) || orgWords.has(w.toLowerCase()));
+    const acronym = words.some((w) => (w.length <= 3 && !isNameOnly(w)) || w.length === 1 || excluded(w) || orgWords.has(w.toLowerCase()));
     if (span && !acronym && senses.includes('name') && senses.every((x) => x === 'name' || x === 'wordlike' || x === 'unknown')) emit('NAME', span[0], span[1], tier.list);
   }
 }
 
 // "dr. smith", "my son kwame", "ask nurse adaeze": names typed in lower case in a chat message.
 const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pastor|auntie|aunty|uncle)\.? $/i;
+const lowerAbbreviatedTitle = /\b(?:dr|mr|mrs|ms|mx|prof)\.? $/i;
 const lowerRelation = new RegExp(
-  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is |named |called ))?$`,
+  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is|named|called))? $`,
   'i',
 );
 
 function findLowerCaseNames(text: string, emit: Emit): void {
   const tokens = [...text.matchAll(/(?<![\p{L}\d@._/-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\d@/]|\.[\p{L}\d])/gu)];
+  // Lists find lower-case names only in English text: in French or Spanish, "ans" and "toma" are words, not names.
+  const english = mostlyEnglish(text);
   let i = 0;
   while (i < tokens.length) {
     const m = tokens[i] as RegExpExecArray;
@@ -455,9 +541,14 @@ function findLowerCaseNames(text: string, emit: Emit): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
     // "my grandad robin is ninety-one": an ordinary word after a relation, then a verb, is a name.
-    const wordLike = isWordLikeName(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
-    const byContext = (!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before));
-    const byList = !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
+    const wordLike = isWordLikeName(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
+    // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").
+    const nameLike = !commonWords.has(lexiconKey(word)) || isWordLikeName(word) || (word.length <= 3 && nameWords.has(word));
+    const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed)$/.test(word);
+    // "hey its margrith", "my name is kofi", "this is adjoa": a person introducing themselves.
+    const introduced = !stop && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me|signed|from)\s$/i.test(before) && !/\b(?:from)\s$/i.test(before);
+    const byContext = titled || introduced || ((!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before)));
+    const byList = english && !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
     if (!byContext && !byList) {
       i++;
       continue;
@@ -475,11 +566,17 @@ function findLowerCaseNames(text: string, emit: Emit): void {
   }
 }
 
-/** Names written in Chinese, Japanese or Korean script inside other text ("王小明", "김민준"). */
+/** Names written in Chinese, Japanese or Korean script inside other text ("王小明", "堀田 美代子", "김민준", "キヨ"). */
 function findOtherScripts(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?<![\p{Script=Han}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hangul}]{2,4}(?![\p{Script=Han}\p{Script=Hangul}])/gu)) {
-    emit('NAME', m.index, m.index + m[0].length, tier.list);
+  const cjk = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
+  for (const m of text.matchAll(new RegExp(`(?<!${cjk})${cjk}{1,4}(?: ${cjk}{1,4})?(?!${cjk})`, 'gu'))) {
+    if (m[0].replace(' ', '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
   }
+  // A name signed at the very end of a message: "… Kindly advise. Yaw", "Thanks, Ama".
+  const signed = /(?:[.!?,]|\b(?:thanks|thank you|regards|cheers|love|xx|advise|best))[.!,]?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/diu;
+  const m = signed.exec(text);
+  const span = m?.indices?.[1];
+  if (m && span && (m[1] ?? '').split(' ').every((w) => /^\p{Lu}/u.test(w) && !excluded(w) && !orgWords.has(w.toLowerCase()) && senseOf(w) !== 'common' && senseOf(w) !== 'safe')) emit('NAME', span[0], span[1], tier.list);
 }
 
 /** Abbreviations written with dots that are not a person's initials. */

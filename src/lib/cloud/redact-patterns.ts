@@ -57,7 +57,8 @@ function findChecksummed(text: string, emit: Emit): void {
     if (isCardNumber(digitsOf(m[0]))) emit('ACCOUNT', m.index, m.index + m[0].length, tier.checksum);
   });
   scan(text, /(?<![\d-])[12]\d{9}(?![\d-])/g, (m) => {
-    if (isValidNpi(m[0])) emit('NPI', m.index, m.index + m[0].length, tier.checksum);
+    // A valid NPI beats a generic "ID" label ("RENDERING PROVIDER ID 1948726306").
+    if (isValidNpi(m[0])) emit('NPI', m.index, m.index + m[0].length, tier.genericLabel + 0.5);
   });
   scan(text, /\b[A-Z][A-Z9]\d{7}\b/g, (m) => {
     if (isValidDea(m[0])) emit('LICENSE', m.index, m.index + m[0].length, tier.checksum);
@@ -83,12 +84,16 @@ interface Label {
 const numberWord = '(?:\\s*(?:number|num\\.?|no\\.?|#|ID|identifier|code|ref(?:erence)?\\.?))';
 const no = `${numberWord}?`;
 const labels: Label[] = [
-  { kind: 'MRN', label: '(?:MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
+  { kind: 'MRN', label: '(?:NHS (?:No\\.?|Number|number|#)|CHI (?:No\\.?|number)|MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
   { kind: 'MRN', label: `(?:MRN${no}|unit (?:number|no\\.?)|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
   { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
-  { kind: 'ACCOUNT', label: '(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
+  // Other countries' social security numbers are the same kind of identifier as a US SSN.
+  { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|AHV|PESEL)${numberWord}?` },
+  { kind: 'ID', label: `(?:tax file|TFN|Medicare card|health card|OHIP|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
+  { kind: 'ACCOUNT', label: '(?<!national |social )(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
   { kind: 'ACCOUNT', label: `(?:beneficiary|policyholder)${no}` },
+  { kind: 'ACCOUNT', label: `(?:Versichertennummer|Krankenversichertennummer|KVNR|Versicherungsnummer|número de afiliación|n[úu]mero de (?:póliza|cuenta)|numéro (?:d['’]adhérent|de compte)|Kontonummer)${no}` },
   // Routing numbers and sort codes name a bank, not a person, so they are not labels here.
   { kind: 'ACCOUNT', label: `(?:credit card|debit card|card|IBAN|loan|mortgage|billing)${no}` },
   { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?licen[cs]e(?! plate)${no}` },
@@ -149,7 +154,7 @@ function findLabelled(text: string, emit: Emit): void {
 
 /** Usernames, handles, immigration numbers, plates and serials that need no checksum to be recognised. */
 function findHandlesAndCodes(text: string, emit: Emit): void {
-  scan(text, /\b(?:user ?name|user ?ID|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {
+  scan(text, /\b(?:user ?name|user ?ID|user\b|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {
     const span = groupSpan(m, 1) ?? [m.index, m.index];
     const value = m[1] ?? '';
     // "username jdoe88", "handle: @maria.l"; "login records show" is prose.
@@ -164,7 +169,16 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
   // UK number plates ("AB12 CDE"), distinctive enough to need no context.
   scan(text, /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b/g, (m) => emit('VEHICLE', m.index, m.index + m[0].length, tier.shape));
   // "KING COUNTY", "ORLEANS PARISH": a county written in capitals, as on court papers.
-  scan(text, /\b(?:[A-Z][A-Z'-]+ ){1,3}(?:COUNTY|PARISH|BOROUGH)\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.context));
+  scan(text, /\b(?:(?!(?:IN|AND|FOR|OF|THE|TO|AT)\b)[A-Z][A-Z'-]+ ){1,2}(?:COUNTY|PARISH|BOROUGH)\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.context));
+  // Streets written in capitals ("986 PINE STREET") or in lower case in a chat ("516 alder dr ste 5").
+  const upperTypes = 'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|COURT|CT|CIRCLE|CIR|WAY|PLACE|PL|TERRACE|TER|PARKWAY|PKWY|HIGHWAY|HWY|TRAIL|SQUARE|CRESCENT|CLOSE';
+  scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'-]+)){1,4} (?:${upperTypes})\\b\\.?(?:,? (?:APT|SUITE|STE|UNIT|#)\\.? ?#?[A-Z0-9-]+)?`, 'g'), (m) =>
+    emit('LOCATION', m.index, m.index + m[0].length, tier.shape),
+  );
+  const lowerTypes = 'street|st|avenue|ave|road|rd|lane|ln|dr|boulevard|blvd|ct|cir|pl|ter|pkwy|hwy';
+  scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[nsew]|ne|nw|se|sw|\\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)){1,3} (?:${lowerTypes})\\b\\.?(?:,? (?:apt|suite|ste|unit|#)\\.? ?#?[a-z0-9-]+)?`, 'g'), (m) =>
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak),
+  );
   // A web address without a scheme: "portal.example.org/p/123", "mychart.example.com".
   const tld = 'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|in|ng|za|info|biz|me|health|app|dev|example|online|site';
   scan(text, new RegExp(`(?<![\\w@./-])(?:[A-Za-z0-9-]+\\.)+(?:${tld})\\b(?![.-]?\\w)(?:\\/[^\\s<>"'\`]*)?`, 'g'), (m) => {
@@ -179,6 +193,7 @@ function plausibleLabelledValue(value: string): boolean {
   const head = value.split(' ')[0] ?? '';
   if (value.includes(' ') && !/\d/.test(head) && !/^[A-Z]{1,4}$/.test(head)) return false;
   const compact = value.replace(/[\s()]/g, '');
+  if (/^v\d+(?:\.\d+)*$/i.test(compact)) return false; // a version
   if (/^\d{1,3}(?:\.\d{1,3})+$/.test(compact)) return false; // "10.1" is a section or a decimal
   const digits = digitsOf(compact).length;
   // A bare year is never an identifier ("in this case 2019 was …").
@@ -201,7 +216,7 @@ function findPhones(text: string, emit: Emit): void {
   scan(text, /(?<![\w+./-]|\d[ .-])[2-9]\d{2}[-.]\d{4}(?![\w-]|[./]\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.weak));
   // French and other two-digit groups: "01 42 68 53 00"; Australian "(02) 9876 5432".
   scan(text, /(?<![\w+.-])0\d(?:[ .]\d{2}){4}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
-  scan(text, /(?<![\w+.-])\(0\d\) ?\d{4} ?\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
+  scan(text, /(?<![\w+.-])\(0\d{1,4}\) ?\d{3,4} ?\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;
   scan(text, international, (m) => {
     const n = digitsOf(m[0]).length;

@@ -194,8 +194,8 @@ describe('findIdentifiers: the forms a blind test found leaking', () => {
     ['an A-number', 'A-number A123-456-789 on the form.', [['ID', 'A123-456-789']]],
     ['a birth certificate number', 'Birth certificate number 2024-001234 attached.', [['LICENSE', '2024-001234']]],
     ['an NHS number (mod 11)', 'NHS number 943 476 5919.', [['MRN', '943 476 5919']]],
-    ['a National Insurance number', 'NI number QQ 12 34 56 C.', [['ID', 'QQ 12 34 56 C']]],
-    ['a Canadian SIN (Luhn)', 'SIN 046 454 286.', [['ID', '046 454 286']]],
+    ['a National Insurance number', 'NI number QQ 12 34 56 C.', [['SSN', 'QQ 12 34 56 C']]],
+    ['a Canadian SIN (Luhn)', 'SIN 046 454 286.', [['SSN', '046 454 286']]],
     ['an IBAN (mod 97)', 'IBAN GB82 WEST 1234 5698 7654 32.', [['ACCOUNT', 'GB82 WEST 1234 5698 7654 32']]],
   ])('%s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -1009,7 +1009,7 @@ export const heldOutSet: LabelledSentence[] = [
     ],
   },
   { text: 'Re: Estate of the late Wilhelmina Achterhof', expected: [{ kind: 'NAME', text: 'Wilhelmina Achterhof' }] },
-  { text: "Claimant's NI number QQ 12 34 56 C was provided.", expected: [{ kind: 'ID', text: 'QQ 12 34 56 C' }] },
+  { text: "Claimant's NI number QQ 12 34 56 C was provided.", expected: [{ kind: 'SSN', text: 'QQ 12 34 56 C' }] },
   { text: 'Dear Mr Ashdown-Pike,', expected: [{ kind: 'NAME', text: 'Ashdown-Pike' }] },
   {
     text: 'The defendant, a 91-year-old retired machinist, denies liability.',

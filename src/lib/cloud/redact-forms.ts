@@ -1,0 +1,134 @@
+// Identifiers found by where a form, a table, a court caption or a chat log puts them, rather than
+// by how they look: "Name: …", "PATIENT'S NAME …", the PATIENT column of a table, a caption's
+// "JANE DOE, Petitioner", "I, JANE DOE, of …", a chat log's "[09:14] jdoe88:".
+
+import { groupSpan, scan, tier, type Emit } from './redact-scan';
+import type { IdentifierKind } from './redact';
+
+const nameLabels =
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario)";
+// A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
+const nameValue = "((?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
+
+/** Words that end a labelled value before it reaches the next field ("Name: Ana Ruiz DOB …"). */
+const fieldWords = new Set(['DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', 'Sex', 'SEX', 'Tel', 'Phone', 'PHONE', 'Address', 'ADDRESS', 'Born', 'Date', 'DATE', 'BIRTH', 'Gender', 'Email', 'EMAIL', 'Ward', 'Room', 'Bed', 'NHS', 'Policy', 'Member', 'Account', 'Re', 'RE']);
+
+/** Makes a regex source match its letters in either case, so that a label can ignore case while the value after it cannot. */
+function anyCase(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      out += c + source.charAt(i + 1);
+      i++;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else if (!inClass && c.toLowerCase() !== c.toUpperCase()) {
+      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** Finds names and numbers by the field, column or caption they sit in. */
+export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
+  // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
+  const labelled = new RegExp(
+    `(?:^|\\n|\\|)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|-)\\s*${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\|)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    'dgu',
+  );
+  scan(text, labelled, (m) => {
+    const g = m[1] !== undefined ? 1 : 2;
+    const span = groupSpan(m, g);
+    if (!span) return false;
+    let value = m[g] ?? '';
+    const words = value.split(/,? /);
+    const cut = words.findIndex((w, i) => i > 0 && fieldWords.has(w.replace(/[.:]$/, '')));
+    if (cut > 0) value = value.slice(0, value.indexOf(words[cut] ?? '') - 1).replace(/,$/, '');
+    const kept = value.split(/,? /).filter((w) => w.length > 0);
+    if (kept.length === 0 || !isName(kept)) return false;
+    emit('NAME', span[0], span[0] + value.length, tier.context);
+  });
+
+  // "City: Lake Jordane", "Address: 24916 W Orchard Avenue, Apt 7C", "Endereço: Rua …, Fortaleza": every part of an address field.
+  const placeField = new RegExp(`(?:^|\\n|\\|)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?(${anyCase('(?:home |street |mailing |postal |current |new )?address|city|town|suburb|county|endereço|dirección|domicilio|adresse|anschrift|indirizzo|cidade|ciudad|ville|stadt|città')})\\s*:?\\s+([^\\n|]+?)(?=\\s{2,}|\\s*(?:$|\\n|\\|))`, 'dgu');
+  scan(text, placeField, (m) => {
+    const span = groupSpan(m, 2);
+    if (!span) return false;
+    const isTown = /^(?:city|town|suburb|county|cidade|ciudad|ville|stadt|città)$/i.test(m[1] ?? '');
+    let at = span[0];
+    for (const part of (m[2] ?? '').split(',')) {
+      const value = part.trim().replace(/[.;:]+$/, '');
+      const start = text.indexOf(value, at);
+      at = start + value.length;
+      // A state, a ZIP code or a country in the field are left to their own recognizers.
+      if (!value || /^(?:[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|USA|United States|UK)$/.test(value)) continue;
+      if (isTown || /\d/.test(value) || /^\p{Lu}/u.test(value)) emit('LOCATION', start, start + value.length, tier.context);
+    }
+  });
+
+  // A court caption: "FILIP FINSTAD,\n   Petitioner"; an affidavit: "I, GÖVHƏR ƏLƏKBƏROVA, of …".
+  const caption = /(?:^|\n)\s*([\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,4}),?\s*\n?\s*(?:an individual,?\s*)?\n?\s*(?:Petitioner|Respondent|Plaintiff|Defendant|Appellant|Appellee|Claimant|Debtor|Decedent)s?\b/dgu;
+  scan(text, caption, (m) => {
+    const span = groupSpan(m, 1);
+    if (span && isName((m[1] ?? '').split(' '))) emit('NAME', span[0], span[1], tier.context);
+  });
+  scan(text, /\bI, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,4}), (?:of|residing|a resident|being|the undersigned|born|hereby|do hereby|declare|state|swear|certify)\b/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('NAME', span[0], span[1], tier.context);
+  });
+
+  // A chat log's speaker: "[09:14] jdoe88: …", "jdoe88 (09:14): …".
+  scan(text, /(?:^|\n)\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]?\s*-?\s*<?([\w.-]{3,32})>?:/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('ID', span[0], span[1], tier.context);
+  });
+
+  findInTables(text, emit, isName);
+}
+
+const columnKinds: Array<[RegExp, IdentifierKind | 'NAME']> = [
+  [/^(?:patient|name|member name|patient name|client|insured|beneficiary|employee|claimant|subscriber name)$/i, 'NAME'],
+  [/^(?:member(?: id| no\.?| #)?|subscriber(?: id)?|policy(?: no\.?| #| number)?|account(?: no\.?| #| number)?|acct\.?|iban)$/i, 'ACCOUNT'],
+  [/^(?:claim(?: no\.?| #| id| number)?|case(?: no\.?| #| number)?|ref(?:erence)?|invoice|order|ticket|id|file(?: no\.?)?)$/i, 'ID'],
+  [/^(?:mrn|medical record(?: no\.?| number)?|hospital no\.?|nhs(?: no\.?| number)?|chart(?: no\.?)?)$/i, 'MRN'],
+  [/^(?:npi|provider npi)$/i, 'NPI'],
+  [/^(?:phone|tel\.?|mobile|cell)$/i, 'PHONE'],
+  [/^(?:serial(?: no\.?)?|s\/n|device(?: id)?|asset(?: tag)?)$/i, 'DEVICE'],
+];
+
+/** A table with a header row ("CLAIM | PATIENT | DOS | MEMBER"): each cell takes the kind its column names. */
+function findInTables(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
+  const lines = text.split('\n');
+  let offset = 0;
+  let header: Array<IdentifierKind | 'NAME' | null> | null = null;
+  for (const line of lines) {
+    const cells = line.includes('|') ? line.split('|') : null;
+    if (!cells || cells.length < 3) {
+      header = null;
+    } else if (header === null || cells.every((c) => !/\d/.test(c))) {
+      header = cells.map((c) => columnKinds.find(([re]) => re.test(c.trim()))?.[1] ?? null);
+      if (header.every((k) => k === null)) header = null;
+    } else {
+      let at = offset;
+      cells.forEach((cell, i) => {
+        const kind = header?.[i];
+        const value = cell.trim();
+        const start = at + cell.indexOf(value);
+        at += cell.length + 1;
+        if (!kind || value.length < 2 || /^[-–—]+$/.test(value)) return;
+        if (kind === 'NAME' && !isName(value.split(/,? /))) return;
+        if (kind !== 'NAME' && !/\d/.test(value)) return;
+        emit(kind, start, start + value.length, tier.context);
+      });
+    }
+    offset += line.length + 1;
+  }
+}
