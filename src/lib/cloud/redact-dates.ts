@@ -4,7 +4,7 @@
 import { groupSpan, scan, tier, type Emit } from './redact-scan';
 
 export const month =
-  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
 const foreignMonth =
   '(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\\p{L}])';
 const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -48,6 +48,10 @@ export function findDates(text: string, emit: Emit): void {
     const ymd = /^(?:19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(d);
     const mdy = /^(\d{2})(\d{2})(?:19|20)\d{2}$/.exec(d);
     if (ymd || (mdy && plausibleDayMonth(Number(mdy[1]), Number(mdy[2])))) emit('DATE', m.index, m.index + 8, tier.shape);
+  });
+  // Forms print a birth date with spaces: "BIRTH DATE 05 12 1960".
+  scan(text, /(?<![\d/.:-])(\d{2}) (\d{2}) ((?:19|20)\d{2})(?![\d/-])/g, (m) => {
+    if (plausibleDayMonth(Number(m[1]), Number(m[2]))) emit('DATE', m.index, m.index + m[0].length, tier.shape);
   });
   // 2025-03-04, 2025/03/04
   scan(text, /(?<![\d/.-])(?:1[89]|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d/-]|\.\d)/g, (m) =>

@@ -2,11 +2,13 @@
 // by how they look: "Name: …", "PATIENT'S NAME …", the PATIENT column of a table, a caption's
 // "JANE DOE, Petitioner", "I, JANE DOE, of …", a chat log's "[09:14] jdoe88:".
 
-import { groupSpan, scan, tier, type Emit } from './redact-scan';
 import type { IdentifierKind } from './redact';
+import { chatWords, commonWords, isEnglishWord, lexiconKey, placeWords } from './redact-lexicon';
+import { groupSpan, scan, tier, type Emit } from './redact-scan';
+import { excluded } from './redact-words';
 
 const nameLabels =
-  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario)";
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario)";
 // A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
 const nameValue = "((?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
@@ -41,7 +43,7 @@ function anyCase(source: string): string {
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
   const labelled = new RegExp(
-    `(?:^|\\n|\\|)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|-)\\s*${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\|)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    `(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|-)\\s*${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
     'dgu',
   );
   scan(text, labelled, (m) => {
@@ -132,3 +134,42 @@ function findInTables(text: string, emit: Emit, isName: (words: string[]) => boo
     offset += line.length + 1;
   }
 }
+
+/**
+ * Towns written where letters and forms put them: a letter's heading ("Homenickport, 4 December
+ * 2016"), "our Brighton office", "St. Louis" in an address, and lower-case towns in chat ("we live
+ * in rosemead").
+ */
+export function findPlacesInLetters(text: string, emit: Emit): void {
+  const town = "\\p{Lu}[\\p{L}'’-]*(?:(?: (?:de|del|de la|sur|upon|on|en|am|an der|le|la))? \\p{Lu}[\\p{L}'’-]*){0,3}";
+  const heading = new RegExp(`(?:^|\\n)\\s*(${town}), (?=(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d{1,4}[./-])`, 'dgu');
+  for (const m of text.matchAll(heading)) {
+    const span = m.indices?.[1];
+    if (span && !excluded(m[1] ?? '')) emit('LOCATION', span[0], span[1], tier.context);
+  }
+  const office = new RegExp(`\\b(?:our|the|their|his|her|its) (${town}) (?:office|branch|site|clinic|campus|depot|store|warehouse|plant|facility|headquarters|location)\\b`, 'dgu');
+  for (const m of text.matchAll(office)) {
+    const span = m.indices?.[1];
+    if (span && realWordsOf(m[1] ?? '').every((w) => !isEnglishWord(w) || placeWords.has(lexiconKey(w)))) emit('LOCATION', span[0], span[1], tier.context);
+  }
+  // "Damilola Oyadiran, 95, of Blickview, died …": the town of someone named with their age.
+  const ofTown = new RegExp(`(?:, \\d{1,3},| \\(\\d{1,3}\\)) (?:of|from) (${town})(?=[,.;]| died| passed)`, 'dgu');
+  for (const m of text.matchAll(ofTown)) {
+    const span = m.indices?.[1];
+    if (span) emit('LOCATION', span[0], span[1], tier.context);
+  }
+  const saint = /\b(?:St|Ste|Mt|Ft|Saint|Sainte|Mount|Fort)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,? (?:[A-Z]{2}\b|\d{5}))/gu;
+  for (const m of text.matchAll(saint)) emit('LOCATION', m.index, m.index + m[0].length, tier.context);
+  const lowerPlace = /\b(?:live|lives|living|lived|moved|move|moving|from|based|staying|stay|born|grew up|near|visiting|back) (?:\p{Ll}+ )?(?:in|to|from|near|at) (\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)\b/dgu;
+  for (const m of text.matchAll(lowerPlace)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(' ');
+    // "we live in rosemead", "moved to san diego"; "live in the city" is no town.
+    const whole = placeWords.has(lexiconKey(m[1] ?? '')) && !commonWords.has(lexiconKey(m[1] ?? ''));
+    const first = words[0] ?? '';
+    if (span && whole) emit('LOCATION', span[0], span[1], tier.context);
+    else if (span && placeWords.has(lexiconKey(first)) && !commonWords.has(lexiconKey(first)) && !chatWords.has(first)) emit('LOCATION', span[0], span[0] + first.length, tier.context);
+  }
+}
+
+const realWordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));

@@ -1,17 +1,18 @@
+// Person names and towns written as runs of capitalised words ("Harold P. Finnegan", "Ashford
+// Falls"): what the words are by the lists, and what the words around them say (a title, a role,
+// "signed by", "lives in"). The other forms of names are in redact-name-forms.ts and redact-chat.ts.
+
+import { findLowerCaseNames } from './redact-chat';
+import { findInForms, findPlacesInLetters } from './redact-forms';
 import {
-  chatWords,
-  nameWords,
   cityWords,
-  commonWords,
   credentials,
   eponymWords,
-  isEnglishWord,
   isNameOnly,
-  isUnknownWord,
   isWordLikeName,
   lexiconKey,
   medicineWords,
-  notNames,
+  nameWords,
   orgWords,
   placeGenerics,
   placePrefixes,
@@ -19,12 +20,20 @@ import {
   placeWords,
   relationWords,
   roleWords,
-  safeProperWords,
   stateNames,
   titles,
 } from './redact-lexicon';
-import { findInForms } from './redact-forms';
-import { tier, type Emit } from './redact-patterns';
+import {
+  findCapitalisedNames,
+  findInitials,
+  findNicknames,
+  findOtherNameForms,
+  findOtherScripts,
+  looksLikeAName,
+  particleTail,
+} from './redact-name-forms';
+import { tier, type Emit } from './redact-scan';
+import { alternation, drugStem, excluded, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
 
 /** A run of capitalised words ("Harold P. Finnegan") that may be a person or a place. */
 interface Run {
@@ -34,16 +43,10 @@ interface Run {
 }
 
 const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
-const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
-const titleSet = lowerSet(titles);
-const roleSet = lowerSet(roleWords);
-const credentialSet = lowerSet(credentials);
 /** Street types that are never surnames, so a run ending in one is a street, not a person. */
 const streetOnly = lowerSet(['Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Boulevard', 'Terrace', 'Parkway', 'Highway', 'Plaza', 'Crescent', 'Circle', 'Square']);
 const regionWords = lowerSet(['County', 'Parish', 'Borough', 'Township', 'District', 'Province', 'Region']);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: readonly string[]): string => list.map(escape).join('|');
 
 // What sits right before a run and says "this is a person".
 const titleLeft = new RegExp(`\\b(?:${alternation(titles)})\\.? $`);
@@ -81,37 +84,6 @@ const strongPlaceLeft =
   /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of) $/iu;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
-/** Whether a word is one of the function, domain or calendar words that never belong to a name. */
-function excluded(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (/-\p{Ll}/u.test(word) && isEnglishWord(word)) return true; // "Daughter-in-law", "Follow-up"
-  return notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) || medicineWords.has(lower);
-}
-
-/** Function, calendar, role and title words, states, countries, languages: never part of an identifier. */
-function neverIdentifying(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) ||
-    safeProperWords.has(lexiconKey(word))
-  );
-}
-
-/** How one capitalised word reads on its own: a known name, an ordinary word that is also a name, a town, or none of these. */
-type WordSense = 'name' | 'wordlike' | 'place' | 'common' | 'safe' | 'unknown';
-
-function senseOf(word: string): WordSense {
-  if (safeProperWords.has(lexiconKey(word))) return 'safe';
-  if (isNameOnly(word)) return 'name';
-  if (isWordLikeName(word)) return 'wordlike';
-  const k = lexiconKey(word);
-  if (commonWords.has(k)) return 'common';
-  if (placeWords.has(k)) return 'place';
-  return isUnknownWord(word) ? 'unknown' : 'common';
-}
-
-/** Drug names by their stems ("atorvastatin", "Semaglutide"): never a person. */
-const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|micin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|xetine|faxine|afil|parin|farin|floxacin|cycline|profen|fenac|oxicam|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|barbital|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|peridone|piprazole|apine|idone|xaban|gatran|grel|traline|oxifen|pezil|gabalin|pentin|triptyline|pramine|zosin|codone|morphone|adol|zodone|tropin|relin|kinase|thyroxine|conazole|ciclovir|oxacin|quine|azine)$/i;
 
 /** Splits text into runs of capitalised words joined by single spaces, keeping middle initials. */
 function findRuns(text: string): Run[] {
@@ -227,29 +199,14 @@ function isEponym(text: string, run: Run): boolean {
   return /^['’]s?(?: |$|[,.;:)])/.test(text.slice(run.end, run.end + 3)) && /^(?:crohn|alzheimer|parkinson|hodgkin|huntington|addison|cushing|graves|hashimoto|raynaud|sjogren|sjögren|tourette|asperger|meniere|ménière|bell|paget|wilms|kaposi|guillain|barre|barré|lou gehrig|tay|sachs|down|turner|marfan|ehlers|danlos|kawasaki|legionnaire|munchausen|reye|wernicke|korsakoff|osgood|schlatter|baker|colles|smith|bennett|boxer|dupuytren|peyronie|bright|hirschsprung|wilson|fabry|gaucher|pompe|still|behcet|behçet|whipple|lyme|ebola)$/i.test(realWords(run).join(' '));
 }
 
-/** Months and days that are also given names or towns. */
-const months = /^(?:April|May|June|July|August|Sunday)$/;
-
-let lastText = '';
-let lastEnglish = true;
-
-/** Whether most lower-case words of the text are English (so that a capitalised unknown word stands out as a name). */
-function mostlyEnglish(text: string): boolean {
-  if (text === lastText) return lastEnglish;
-  const words = text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+/gu) ?? [];
-  const known = words.filter((w) => isEnglishWord(w) || chatWords.has(w)).length;
-  lastText = text;
-  lastEnglish = words.length < 4 || known >= words.length * 0.7;
-  return lastEnglish;
-}
-
 /** Whether a run is a town by the lists ("Kumasi", "Fresno"), and not also a person's name in this sentence. */
 function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''): boolean {
   if (senses.length === 0 || months.test(realWords(run).join(' '))) return false;
   const k = lexiconKey(realWords(run).join(' '));
   if (!placeWords.has(k)) return false;
   // After an address ("14 Elm Road, Leeds") or before a postcode ("Leeds LS6 2AB") it is the town.
-  const inAddress = /\d[^,\n]{2,40}, $/.test(before) || /^,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|[A-Z]\d[A-Z] ?\d[A-Z]\d\b|[A-Z]{2} \d{5}\b|\d{4,5}\b)/.test(after);
+  const inAddress =
+    /\d[^,\n]{2,40}, $/.test(before) || /^,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|[A-Z]\d[A-Z] ?\d[A-Z]\d\b|[A-Z]{2,3} \d{4,5}\b)/.test(after) || (/^,? \d{4,5}\b/.test(after) && !senses.includes('common'));
   if (weakPlaceLeft.test(before) || strongPlaceLeft.test(before) || inAddress) return true;
   if (cityWords.has(k) && !senses.includes('common')) return true;
   return senses.every((s) => s === 'place');
@@ -281,10 +238,6 @@ function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   if (!startOfSentence && senses.every((s) => s === 'wordlike')) return words.length >= 2 ? tier.list : tier.weak;
   if (words.length >= 2 && senses[0] === 'wordlike' && senses.slice(1).every((s) => s === 'wordlike' || s === 'unknown' || s === 'place') && (!startOfSentence || senses.includes('unknown'))) return tier.list;
   return 0;
-}
-
-function isSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?:;\n•*"“(\-–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
 }
 
 /** Finds person names and the towns and counties named without a postal address. */
@@ -385,253 +338,3 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   findInitials(text, emit);
 }
 
-/**
- * Towns written where letters and forms put them: a letter's heading ("Homenickport, 4 December
- * 2016"), "our Brighton office", "St. Louis" in an address, and lower-case towns in chat ("we live
- * in rosemead").
- */
-function findPlacesInLetters(text: string, emit: Emit): void {
-  const town = "\\p{Lu}[\\p{L}'’-]*(?:(?: (?:de|del|de la|sur|upon|on|en|am|an der|le|la))? \\p{Lu}[\\p{L}'’-]*){0,3}";
-  const heading = new RegExp(`(?:^|\\n)\\s*(${town}), (?=(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d{1,4}[./-])`, 'dgu');
-  for (const m of text.matchAll(heading)) {
-    const span = m.indices?.[1];
-    if (span && !excluded(m[1] ?? '')) emit('LOCATION', span[0], span[1], tier.context);
-  }
-  const office = new RegExp(`\\b(?:our|the|their|his|her|its) (${town}) (?:office|branch|site|clinic|campus|depot|store|warehouse|plant|facility|headquarters|location)\\b`, 'dgu');
-  for (const m of text.matchAll(office)) {
-    const span = m.indices?.[1];
-    if (span && realWordsOf(m[1] ?? '').every((w) => !isEnglishWord(w) || placeWords.has(lexiconKey(w)))) emit('LOCATION', span[0], span[1], tier.context);
-  }
-  // "Damilola Oyadiran, 95, of Blickview, died …": the town of someone named with their age.
-  const ofTown = new RegExp(`(?:, \\d{1,3},| \\(\\d{1,3}\\)) (?:of|from) (${town})(?=[,.;]| died| passed)`, 'dgu');
-  for (const m of text.matchAll(ofTown)) {
-    const span = m.indices?.[1];
-    if (span) emit('LOCATION', span[0], span[1], tier.context);
-  }
-  const saint = /\b(?:St|Ste|Mt|Ft|Saint|Sainte|Mount|Fort)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,? (?:[A-Z]{2}\b|\d{5}))/gu;
-  for (const m of text.matchAll(saint)) emit('LOCATION', m.index, m.index + m[0].length, tier.context);
-  const lowerPlace = /\b(?:live|lives|living|lived|moved|move|moving|from|based|staying|stay|born|grew up|near|visiting|back) (?:\p{Ll}+ )?(?:in|to|from|near|at) (\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)\b/dgu;
-  for (const m of text.matchAll(lowerPlace)) {
-    const span = m.indices?.[1];
-    const words = (m[1] ?? '').split(' ');
-    // "we live in rosemead", "moved to san diego"; "live in the city" is no town.
-    const whole = placeWords.has(lexiconKey(m[1] ?? '')) && !commonWords.has(lexiconKey(m[1] ?? ''));
-    const first = words[0] ?? '';
-    if (span && whole) emit('LOCATION', span[0], span[1], tier.context);
-    else if (span && placeWords.has(lexiconKey(first)) && !commonWords.has(lexiconKey(first)) && !chatWords.has(first)) emit('LOCATION', span[0], span[0] + first.length, tier.context);
-  }
-}
-
-const realWordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-
-const titleCase = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
-const particleWord = /^(?:de|del|della|da|das|do|dos|di|du|van|von|zu|der|den|le|la|al|el|bin|binti|ibn|ap|ní|nic|mac|ter|ten|y)$/i;
-
-/** Whether the words of a labelled field read as a person's name ("DEWILDE, LARS", "Ana Ruiz", "王小明"). */
-function looksLikeAName(words: string[]): boolean {
-  const real = words.map((w) => w.replace(/[,.]$/, '')).filter((w) => /\p{L}/u.test(w) && !particleWord.test(w));
-  if (real.length === 0 || real.length > 5 || real.some((w) => /\d/.test(w) || orgWords.has(w.toLowerCase()))) return false;
-  if (real.every((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(w))) return true;
-  const senses = real.map((w) => senseOf(titleCase(w)));
-  if (real.every((w) => excluded(titleCase(w)) || senses.includes('safe'))) return false;
-  return senses.some((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && senses.every((x) => x !== 'common' || real.length >= 2);
-}
-
-const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}-]+(?:['’](?!s\b)\p{L}+)?(?: \p{Lu}[\p{L}-]+)?/u;
-
-/**
- * A nickname in quotes inside a name ('Robert "Bobby" Tran') makes one name of the three parts;
- * beside a name, or after "aka" or "goes by", the nickname alone is a name.
- */
-function findNicknames(text: string, names: Run[], emit: Emit): void {
-  for (const m of text.matchAll(/["“‘']([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)["”’']/gu)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = names.find((r) => r.end + 1 === start);
-    const after = names.find((r) => r.start === end + 1);
-    const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
-    if (before && after) emit('NAME', before.start, after.end, tier.context);
-    else if (before || after || introduced) emit('NAME', start + 1, end - 1, tier.context);
-  }
-}
-
-const particle = '(?:van der|van den|van de|von der|de la|de las|de los|van|von|de|del|della|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten)';
-// "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
-const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
-// "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
-const inverted = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
-// "FAITH SCHOWALTER": a name in capitals, two or three words, each a known name.
-const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
-
-// "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
-const nameWord = "\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?";
-const afterTitle = new RegExp(`\\b(?:${alternation(titles)})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
-// "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
-const invertedLong = new RegExp(
-  `(?<![\\p{L}\\d])((?:${particle} )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?, \\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?)(?=\\s*(?:\\n|$|\\(|,|;| \\(| DOB| born| MRN))`,
-  'dgu',
-);
-
-/** Names in the forms that are not a plain run of capitalised words. */
-function findOtherNameForms(text: string, emit: Emit): void {
-  for (const m of text.matchAll(afterTitle)) {
-    const span = m.indices?.[1];
-    if (!span) continue;
-    // Stop at a word that is clearly not part of the name ("Dr. Sun Monday", "Dr Lee Hospital").
-    const words = (m[1] ?? '').split(' ');
-    let keep = words.length;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i] ?? '';
-      if (orgWords.has(w.toLowerCase()) || credentialSet.has(w.toLowerCase()) || (notNames.has(w.toLowerCase()) && !nameWords.has(lexiconKey(w)))) {
-        keep = i;
-        break;
-      }
-    }
-    const name = words.slice(0, keep).join(' ');
-    if (orgWords.has((words[0] ?? '').toLowerCase()) || orgWords.has((words[keep] ?? '').toLowerCase())) continue;
-    emit('NAME', span[0], span[0] + name.length, tier.context);
-  }
-  for (const m of text.matchAll(invertedLong)) {
-    const span = m.indices?.[1];
-    const [family = '', given = ''] = (m[1] ?? '').split(', ');
-    const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
-    const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
-    const lineStart = /(?:^|\n|:|Patient|Pt|Member|Name|Client)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
-    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()))) continue;
-    if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && (lineStart || senses.filter((x) => x === 'name').length >= 2)) {
-      emit('NAME', span[0], span[1], tier.context);
-    }
-  }
-  for (const m of text.matchAll(titleParticle)) {
-    const span = m.indices?.[1];
-    if (span) emit('NAME', span[0], span[1], tier.context);
-  }
-  for (const m of text.matchAll(inverted)) {
-    const span = m.indices?.[1];
-    const [family = '', given = ''] = (m[1] ?? '').split(', ');
-    const senses = [senseOf(family), senseOf(given)];
-    const named = senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown');
-    if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
-  }
-  for (const m of text.matchAll(capitalsRun)) {
-    const span = m.indices?.[1];
-    const words = (m[1] ?? '').split(' ');
-    const senses = words.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
-    const acronym = words.some((w) => (w.length <= 3 && !isNameOnly(w)) || w.length === 1 || excluded(w) || orgWords.has(w.toLowerCase()));
-    if (span && !acronym && senses.includes('name') && senses.every((x) => x === 'name' || x === 'wordlike' || x === 'unknown')) emit('NAME', span[0], span[1], tier.list);
-  }
-}
-
-// "dr. smith", "my son kwame", "ask nurse adaeze": names typed in lower case in a chat message.
-const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pastor|auntie|aunty|uncle)\.? $/i;
-const lowerAbbreviatedTitle = /\b(?:dr|mr|mrs|ms|mx|prof)\.? $/i;
-const lowerRelation = new RegExp(
-  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is|named|called))? $`,
-  'i',
-);
-
-function findLowerCaseNames(text: string, emit: Emit): void {
-  const tokens = [...text.matchAll(/(?<![\p{L}\d@._/-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\d@/]|\.[\p{L}\d])/gu)];
-  // Lists find lower-case names only in English text: in French or Spanish, "ans" and "toma" are words, not names.
-  const english = mostlyEnglish(text);
-  let i = 0;
-  while (i < tokens.length) {
-    const m = tokens[i] as RegExpExecArray;
-    const word = m[0];
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
-    // "my grandad robin is ninety-one": an ordinary word after a relation, then a verb, is a name.
-    const wordLike = isWordLikeName(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
-    // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").
-    const nameLike = !commonWords.has(lexiconKey(word)) || isWordLikeName(word) || (word.length <= 3 && nameWords.has(word));
-    const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed)$/.test(word);
-    // "hey its margrith", "my name is kofi", "this is adjoa": a person introducing themselves.
-    const introduced = !stop && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me|signed|from)\s$/i.test(before) && !/\b(?:from)\s$/i.test(before);
-    const byContext = titled || introduced || ((!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before)));
-    const byList = english && !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
-    if (!byContext && !byList) {
-      i++;
-      continue;
-    }
-    // A following lower-case name joins ("kwame mensah"); an ordinary word ends it.
-    let end = m.index + word.length;
-    let j = i + 1;
-    for (; j < tokens.length; j++) {
-      const next = tokens[j] as RegExpExecArray;
-      if (text.slice(end, next.index) !== ' ' || !isNameOnly(next[0]) || chatWords.has(next[0]) || commonWords.has(lexiconKey(next[0]))) break;
-      end = next.index + next[0].length;
-    }
-    emit('NAME', m.index, end, byContext ? tier.context : tier.weak);
-    i = j;
-  }
-}
-
-/** Names written in Chinese, Japanese or Korean script inside other text ("王小明", "堀田 美代子", "김민준", "キヨ"). */
-function findOtherScripts(text: string, emit: Emit): void {
-  const cjk = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
-  for (const m of text.matchAll(new RegExp(`(?<!${cjk})${cjk}{1,4}(?: ${cjk}{1,4})?(?!${cjk})`, 'gu'))) {
-    if (m[0].replace(' ', '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
-  }
-  // A name signed at the very end of a message: "… Kindly advise. Yaw", "Thanks, Ama".
-  const signed = /(?:[.!?,]|\b(?:thanks|thank you|regards|cheers|love|xx|advise|best))[.!,]?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/diu;
-  const m = signed.exec(text);
-  const span = m?.indices?.[1];
-  if (m && span && (m[1] ?? '').split(' ').every((w) => /^\p{Lu}/u.test(w) && !excluded(w) && !orgWords.has(w.toLowerCase()) && senseOf(w) !== 'common' && senseOf(w) !== 'safe')) emit('NAME', span[0], span[1], tier.list);
-}
-
-/** Abbreviations written with dots that are not a person's initials. */
-const dottedAbbreviations = new Set(
-  'U.S.C. C.F.R. U.S. U.K. E.U. U.N. D.C. A.M. P.M. B.C. A.D. N.B. P.S. R.I.P. M.D. D.O. R.N. N.P. P.A. B.A. M.A. B.S. M.S. J.D. LL.B. LL.M. PH.D. D.D.S. I.E. E.G. U.S.A. N.Y. L.A. S.F. Q.D. B.I.D. T.I.D. Q.I.D. P.O. P.R.N. H.S. A.C. P.C. O.D. O.S. O.U. D.O.B. C.V. G.P. E.R. I.V. I.M. S.C. N.P.O. A.K.A. V.S. Inc. Co. Ltd.'.split(' '),
-);
-
-/** Initials ("J.D., 15", "the child A.M.B."): a person, unless they are a known abbreviation or follow a name's title. */
-function findInitials(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.(?![\p{L}])/gu)) {
-    const compact = m[0].replace(/\s/g, '');
-    if (dottedAbbreviations.has(compact.toUpperCase())) continue;
-    // "Harold P. Finnegan": initials inside a run belong to that name, which is found whole.
-    if (/^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    emit('NAME', m.index, m.index + m[0].length, tier.list);
-  }
-}
-
-const upperWord = "\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*";
-// "HALVERSON, Dagny" (the way record systems print a name) and "AUGUSTINE FELL (Claimant)".
-const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?)(?![\\p{L}])`, 'gdu');
-// Case-sensitive on purpose (with "i", \p{Lu} also matches lower case), so the role is spelled both ways.
-const anyCaseRole = roleWords.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`).join('|');
-const upperRun = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,2})(?= \\((?:[Tt]he )?(?:${anyCaseRole})\\))`, 'gdu');
-
-/** Finds names written in capitals, as record headers and court captions print them. */
-function findCapitalisedNames(text: string, emit: Emit): void {
-  for (const m of text.matchAll(surnameFirst)) {
-    const span = m.indices?.[1];
-    const [surname = '', given = ''] = (m[1] ?? '').split(', ');
-    const firstName = given.split(' ')[0] ?? '';
-    const isWord = (w: string): boolean => excluded(w) || orgWords.has(w.toLowerCase());
-    if (!span || surname.length < 3 || !/[AEIOUY]/.test(surname) || isWord(surname) || isWord(firstName)) continue;
-    // Acronym lists ("BSD, System V") look the same; a known given name or a sentence about the person tells them apart.
-    const personAfter = /^(?: \p{Ll}|,|\)|$)/u.test(text.slice(span[1], span[1] + 2)) && isSentenceStart(text, span[0]);
-    if (isNameOnly(firstName) || personAfter) emit('NAME', span[0], span[1], tier.list);
-  }
-  for (const m of text.matchAll(upperRun)) {
-    const span = m.indices?.[1];
-    const words = (m[1] ?? '').split(' ');
-    if (span && words.every((w) => w === w.toUpperCase() && !excluded(w) && !orgWords.has(w.toLowerCase()))) {
-      emit('NAME', span[0], span[1], tier.context);
-    }
-  }
-}
-
-/**
- * The stricter setting: every capitalised word that is not a known English word, a calendar or
- * function word, a country or a language is masked as a name, with no context needed. Short
- * acronyms written in capitals ("ICU", "MRI") are left alone: they are vocabulary, not people.
- */
-export function findStrictWords(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\d])/gu)) {
-    const word = m[0].replace(/['’]s$/, '');
-    if (/^\p{Lu}{1,4}$/u.test(word) || neverIdentifying(word) || isEnglishWord(word)) continue;
-    emit('NAME', m.index, m.index + word.length, tier.weak);
-  }
-}

@@ -2,7 +2,8 @@
 // text, replace them with placeholders before anything leaves the device, and put the originals
 // back into the reply. Pure functions: no DOM, no network.
 
-import { findNamesAndPlaces, findStrictWords } from './redact-names';
+import { findStrictWords } from './redact-name-forms';
+import { findNamesAndPlaces } from './redact-names';
 import { findPatterned, type Candidate } from './redact-patterns';
 
 /** The kinds of identifier the recognizers know, after the HIPAA Safe Harbor list. */
@@ -70,8 +71,12 @@ export function findIdentifiers(text: string, options: MaskOptions = {}): Findin
   return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
 }
 
-/** Drops the spaces, commas and dashes a trimmed span was left with. */
+/** Drops the spaces, commas and dashes a trimmed span was left with, and a state code a town took with it ("Sandy Bay TAS"). */
 function tidy(text: string, c: Candidate): Candidate {
+  if (c.kind === 'LOCATION') {
+    const state = / (?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT|[A-Z]{2})$/.exec(text.slice(c.start, c.end));
+    if (state && /\p{Ll}/u.test(text.slice(c.start, c.end - state[0].length))) return { ...c, end: c.end - state[0].length };
+  }
   if (!('trimFrom' in c)) return c;
   let { start, end } = c;
   while (end > start && /[\s,;:–—-]/.test(text.charAt(end - 1))) end--;

@@ -1,0 +1,53 @@
+// Names typed the way people type in a chat: in lower case ("my son kwame", "dr. mensah"), after
+// a family word used as a title ("grab gran dawn"), or introducing themselves ("hey its tom").
+
+import { chatWords, commonWords, isNameOnly, isWordLikeName, lexiconKey, nameWords, relationWords } from './redact-lexicon';
+import { tier, type Emit } from './redact-scan';
+import { drugStem, escape, excluded, mostlyEnglish } from './redact-words';
+
+const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pastor|auntie|aunty|uncle)\.? $/i;
+// Family words used as a title in chat: "grab gran dawn", "nana comfort"; an ordinary word after them is still the name.
+const familyTitle = /\b(?:gran|granny|grandma|grandpa|grandad|nan|nana|nanna|auntie|aunty|aunt|uncle|cousin|mama|papa|sis|bro|baby)\.? $/i;
+const lowerAbbreviatedTitle = /\b(?:dr|mr|mrs|ms|mx|prof)\.? $/i;
+const lowerRelation = new RegExp(
+  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is|named|called))? $`,
+  'i',
+);
+
+export function findLowerCaseNames(text: string, emit: Emit): void {
+  const tokens = [...text.matchAll(/(?<![\p{L}\d@._/-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\d@/]|\.[\p{L}\d])/gu)];
+  // Lists find lower-case names only in English text: in French or Spanish, "ans" and "toma" are words, not names.
+  const english = mostlyEnglish(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const m = tokens[i] as RegExpExecArray;
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
+    // "my grandad robin is ninety-one": an ordinary word after a relation, then a verb, is a name.
+    const wordLike = isWordLikeName(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
+    // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").
+    const nameLike = !commonWords.has(lexiconKey(word)) || isWordLikeName(word) || (word.length <= 3 && nameWords.has(word));
+    const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed)$/.test(word);
+    // "hey its margrith", "my name is kofi", "this is adjoa": a person introducing themselves.
+    const introduced = (!stop || (isWordLikeName(word) && !excluded(word))) && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me)\s$/i.test(before);
+    const family = familyTitle.test(before) && (isWordLikeName(word) || !stop) && !/^(?:and|or|is|was|has|had|said|says|from|to|at|in|on|the|a|my|your|too|again|now|home|please|pls)$/.test(word);
+    const byContext = titled || introduced || family || ((!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before)));
+    const byList = english && !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
+    if (!byContext && !byList) {
+      i++;
+      continue;
+    }
+    // A following lower-case name joins ("kwame mensah"); an ordinary word ends it.
+    let end = m.index + word.length;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const next = tokens[j] as RegExpExecArray;
+      if (text.slice(end, next.index) !== ' ' || !isNameOnly(next[0]) || chatWords.has(next[0]) || commonWords.has(lexiconKey(next[0]))) break;
+      end = next.index + next[0].length;
+    }
+    emit('NAME', m.index, end, byContext ? tier.context : tier.weak);
+    i = j;
+  }
+}
+

@@ -1,0 +1,188 @@
+// Names in the forms that are not a plain run of capitalised words: a nickname in quotes, a title
+// before a lower-case particle, "FAMILY, Given", names in capitals, initials, names in Chinese,
+// Japanese or Korean script, a name signed at the end of a message; and the stricter setting.
+
+import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, roleWords, titles } from './redact-lexicon';
+import { tier, type Emit } from './redact-scan';
+import { alternation, credentialSet, escape, excluded, isSentenceStart, neverIdentifying, particleWord, senseOf, titleCase } from './redact-words';
+
+/** A run of capitalised words, as the run finder reports it. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether the words of a labelled field read as a person's name ("DEWILDE, LARS", "Ana Ruiz", "王小明"). */
+export function looksLikeAName(words: string[]): boolean {
+  const real = words.map((w) => w.replace(/[,.]$/, '')).filter((w) => /\p{L}/u.test(w) && !particleWord.test(w));
+  if (real.length === 0 || real.length > 5 || real.some((w) => /\d/.test(w) || orgWords.has(w.toLowerCase()))) return false;
+  if (real.every((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(w))) return true;
+  const senses = real.map((w) => senseOf(titleCase(w)));
+  if (real.every((w) => excluded(titleCase(w)) || senses.includes('safe'))) return false;
+  return senses.some((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && senses.every((x) => x !== 'common' || real.length >= 2);
+}
+
+export const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}-]+(?:['’](?!s\b)\p{L}+)?(?: \p{Lu}[\p{L}-]+)?/u;
+
+/**
+ * A nickname in quotes inside a name ('Robert "Bobby" Tran') makes one name of the three parts;
+ * beside a name, or after "aka" or "goes by", the nickname alone is a name.
+ */
+export function findNicknames(text: string, names: Span[], emit: Emit): void {
+  for (const m of text.matchAll(/["“‘']([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)["”’']/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = names.find((r) => r.end + 1 === start);
+    const after = names.find((r) => r.start === end + 1);
+    const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
+    if (before && after) emit('NAME', before.start, after.end, tier.context);
+    else if (before || after || introduced) emit('NAME', start + 1, end - 1, tier.context);
+  }
+}
+
+const particle = '(?:van der|van den|van de|von der|de la|de las|de los|van|von|de|del|della|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten)';
+// "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
+const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
+// "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
+const inverted = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
+// "FAITH SCHOWALTER": a name in capitals, two or three words, each a known name.
+const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
+
+// "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
+const nameWord = "\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?";
+const afterTitle = new RegExp(`\\b(?:${alternation(titles)})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
+// "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
+const invertedLong = new RegExp(
+  `(?<![\\p{L}\\d])((?:${particle} )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?, \\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?)(?=\\s*(?:\\n|$|\\(|,|;| \\(| DOB| born| MRN))`,
+  'dgu',
+);
+
+/** Names in the forms that are not a plain run of capitalised words. */
+export function findOtherNameForms(text: string, emit: Emit): void {
+  for (const m of text.matchAll(afterTitle)) {
+    const span = m.indices?.[1];
+    if (!span) continue;
+    // Stop at a word that is clearly not part of the name ("Dr. Sun Monday", "Dr Lee Hospital").
+    const words = (m[1] ?? '').split(' ');
+    let keep = words.length;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i] ?? '';
+      if (orgWords.has(w.toLowerCase()) || credentialSet.has(w.toLowerCase()) || (notNames.has(w.toLowerCase()) && !nameWords.has(lexiconKey(w)))) {
+        keep = i;
+        break;
+      }
+    }
+    const name = words.slice(0, keep).join(' ');
+    if (orgWords.has((words[0] ?? '').toLowerCase()) || orgWords.has((words[keep] ?? '').toLowerCase())) continue;
+    emit('NAME', span[0], span[0] + name.length, tier.context);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/dgu)) {
+    const span = m.indices?.[1];
+    const parts = (m[1] ?? '').split(/,? /);
+    const senses = parts.map((w) => senseOf(titleCase(w)));
+    if (span && parts.every((w) => w.length >= 3 && !excluded(titleCase(w)) && !orgWords.has(w.toLowerCase())) && senses.includes('name') && senses.every((x) => x !== 'common' && x !== 'safe')) {
+      emit('NAME', span[0], span[1], tier.list);
+    }
+  }
+  for (const m of text.matchAll(invertedLong)) {
+    const span = m.indices?.[1];
+    const [family = '', given = ''] = (m[1] ?? '').split(', ');
+    const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
+    const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
+    const lineStart = /(?:^|\n|:|Patient|Pt|Member|Name|Client)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
+    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()))) continue;
+    if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && (lineStart || senses.filter((x) => x === 'name').length >= 2)) {
+      emit('NAME', span[0], span[1], tier.context);
+    }
+  }
+  for (const m of text.matchAll(titleParticle)) {
+    const span = m.indices?.[1];
+    if (span) emit('NAME', span[0], span[1], tier.context);
+  }
+  for (const m of text.matchAll(inverted)) {
+    const span = m.indices?.[1];
+    const [family = '', given = ''] = (m[1] ?? '').split(', ');
+    const senses = [senseOf(family), senseOf(given)];
+    const named = senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown');
+    if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
+  }
+  for (const m of text.matchAll(capitalsRun)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(' ');
+    const senses = words.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
+    const acronym = words.some((w) => (w.length <= 3 && !isNameOnly(w)) || w.length === 1 || excluded(w) || orgWords.has(w.toLowerCase()));
+    if (span && !acronym && senses.includes('name') && senses.every((x) => x === 'name' || x === 'wordlike' || x === 'unknown')) emit('NAME', span[0], span[1], tier.list);
+  }
+}
+
+// "dr. smith", "my son kwame", "ask nurse adaeze": names typed in lower case in a chat message.
+/** Names written in Chinese, Japanese or Korean script inside other text ("王小明", "堀田 美代子", "김민준", "キヨ"). */
+export function findOtherScripts(text: string, emit: Emit): void {
+  const cjk = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
+  for (const m of text.matchAll(new RegExp(`(?<!${cjk})${cjk}{1,4}(?: ${cjk}{1,4})?(?!${cjk})`, 'gu'))) {
+    if (m[0].replace(' ', '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
+  }
+  // A name signed at the very end of a message: "… Kindly advise. Yaw", "Thanks, Ama".
+  const signed = /(?:[.!?,]|\b(?:thanks|thank you|regards|cheers|love|xx|advise|best))[.!,]?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/diu;
+  const m = signed.exec(text);
+  const span = m?.indices?.[1];
+  if (m && span && (m[1] ?? '').split(' ').every((w) => /^\p{Lu}/u.test(w) && !excluded(w) && !orgWords.has(w.toLowerCase()) && senseOf(w) !== 'common' && senseOf(w) !== 'safe')) emit('NAME', span[0], span[1], tier.list);
+}
+
+/** Abbreviations written with dots that are not a person's initials. */
+const dottedAbbreviations = new Set(
+  'U.S.C. C.F.R. U.S. U.K. E.U. U.N. D.C. A.M. P.M. B.C. A.D. N.B. P.S. R.I.P. M.D. D.O. R.N. N.P. P.A. B.A. M.A. B.S. M.S. J.D. LL.B. LL.M. PH.D. D.D.S. I.E. E.G. U.S.A. N.Y. L.A. S.F. Q.D. B.I.D. T.I.D. Q.I.D. P.O. P.R.N. H.S. A.C. P.C. O.D. O.S. O.U. D.O.B. C.V. G.P. E.R. I.V. I.M. S.C. N.P.O. A.K.A. V.S. Inc. Co. Ltd.'.split(' '),
+);
+
+/** Initials ("J.D., 15", "the child A.M.B."): a person, unless they are a known abbreviation or follow a name's title. */
+export function findInitials(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:\p{Lu}\.\s?){1,2}\p{Lu}\.(?![\p{L}])/gu)) {
+    const compact = m[0].replace(/\s/g, '');
+    if (dottedAbbreviations.has(compact.toUpperCase())) continue;
+    // "Harold P. Finnegan": initials inside a run belong to that name, which is found whole.
+    if (/^ \p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    emit('NAME', m.index, m.index + m[0].length, tier.list);
+  }
+}
+
+const upperWord = "\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*";
+// "HALVERSON, Dagny" (the way record systems print a name) and "AUGUSTINE FELL (Claimant)".
+const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?)(?![\\p{L}])`, 'gdu');
+// Case-sensitive on purpose (with "i", \p{Lu} also matches lower case), so the role is spelled both ways.
+const anyCaseRole = roleWords.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`).join('|');
+const upperRun = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,2})(?= \\((?:[Tt]he )?(?:${anyCaseRole})\\))`, 'gdu');
+
+/** Finds names written in capitals, as record headers and court captions print them. */
+export function findCapitalisedNames(text: string, emit: Emit): void {
+  for (const m of text.matchAll(surnameFirst)) {
+    const span = m.indices?.[1];
+    const [surname = '', given = ''] = (m[1] ?? '').split(', ');
+    const firstName = given.split(' ')[0] ?? '';
+    const isWord = (w: string): boolean => excluded(w) || orgWords.has(w.toLowerCase());
+    if (!span || surname.length < 3 || !/[AEIOUY]/.test(surname) || isWord(surname) || isWord(firstName)) continue;
+    // Acronym lists ("BSD, System V") look the same; a known given name or a sentence about the person tells them apart.
+    const personAfter = /^(?: \p{Ll}|,|\)|$)/u.test(text.slice(span[1], span[1] + 2)) && isSentenceStart(text, span[0]);
+    if (isNameOnly(firstName) || personAfter) emit('NAME', span[0], span[1], tier.list);
+  }
+  for (const m of text.matchAll(upperRun)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(' ');
+    if (span && words.every((w) => w === w.toUpperCase() && !excluded(w) && !orgWords.has(w.toLowerCase()))) {
+      emit('NAME', span[0], span[1], tier.context);
+    }
+  }
+}
+
+/**
+ * The stricter setting: every capitalised word that is not a known English word, a calendar or
+ * function word, a country or a language is masked as a name, with no context needed. Short
+ * acronyms written in capitals ("ICU", "MRI") are left alone: they are vocabulary, not people.
+ */
+export function findStrictWords(text: string, emit: Emit): void {
+  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\d])/gu)) {
+    const word = m[0].replace(/['’]s$/, '');
+    if (/^\p{Lu}{1,4}$/u.test(word) || neverIdentifying(word) || isEnglishWord(word)) continue;
+    emit('NAME', m.index, m.index + word.length, tier.weak);
+  }
+}
+

@@ -1,0 +1,83 @@
+// The words the name recognizers share: what a capitalised word is on its own (a known name, an
+// ordinary word, a town, a country), which words never belong to a name, and drug names by stem.
+
+import {
+  chatWords,
+  commonWords,
+  credentials,
+  isEnglishWord,
+  isNameOnly,
+  isUnknownWord,
+  isWordLikeName,
+  lexiconKey,
+  medicineWords,
+  notNames,
+  placeWords,
+  roleWords,
+  safeProperWords,
+  stateNames,
+  titles,
+} from './redact-lexicon';
+
+export const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
+export const titleSet = lowerSet(titles);
+export const roleSet = lowerSet(roleWords);
+export const credentialSet = lowerSet(credentials);
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const alternation = (list: readonly string[]): string => list.map(escape).join('|');
+
+/** Whether a word is one of the function, domain or calendar words that never belong to a name. */
+export function excluded(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/-\p{Ll}/u.test(word) && isEnglishWord(word)) return true; // "Daughter-in-law", "Follow-up"
+  return notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) || medicineWords.has(lower);
+}
+
+/** Function, calendar, role and title words, states, countries, languages: never part of an identifier. */
+export function neverIdentifying(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) ||
+    safeProperWords.has(lexiconKey(word))
+  );
+}
+
+/** How one capitalised word reads on its own: a known name, an ordinary word that is also a name, a town, or none of these. */
+export type WordSense = 'name' | 'wordlike' | 'place' | 'common' | 'safe' | 'unknown';
+
+export function senseOf(word: string): WordSense {
+  if (safeProperWords.has(lexiconKey(word))) return 'safe';
+  if (isNameOnly(word)) return 'name';
+  if (isWordLikeName(word)) return 'wordlike';
+  const k = lexiconKey(word);
+  if (commonWords.has(k)) return 'common';
+  if (placeWords.has(k)) return 'place';
+  return isUnknownWord(word) ? 'unknown' : 'common';
+}
+
+/** Drug names by their stems ("atorvastatin", "Semaglutide"): never a person. */
+export const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|micin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|xetine|faxine|afil|parin|farin|floxacin|cycline|profen|fenac|oxicam|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|barbital|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|peridone|piprazole|apine|idone|xaban|gatran|grel|traline|oxifen|pezil|gabalin|pentin|triptyline|pramine|zosin|codone|morphone|adol|zodone|tropin|relin|kinase|thyroxine|conazole|ciclovir|oxacin|quine|azine)$/i;
+
+/** Months and days that are also given names or towns. */
+export const months = /^(?:April|May|June|July|August|Sunday)$/;
+
+let lastText = '';
+let lastEnglish = true;
+
+/** Whether most lower-case words of the text are English (so that a capitalised unknown word stands out as a name). */
+export function mostlyEnglish(text: string): boolean {
+  if (text === lastText) return lastEnglish;
+  const words = text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+/gu) ?? [];
+  const known = words.filter((w) => isEnglishWord(w) || chatWords.has(w)).length;
+  lastText = text;
+  lastEnglish = words.length < 4 || known >= words.length * 0.7;
+  return lastEnglish;
+}
+
+
+export function isSentenceStart(text: string, index: number): boolean {
+  return /(?:^|[.!?:;\n•*"“(\-–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
+}
+
+export const titleCase = (w: string): string => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+export const particleWord = /^(?:de|del|della|da|das|do|dos|di|du|van|von|zu|der|den|le|la|al|el|bin|binti|ibn|ap|ní|nic|mac|ter|ten|y)$/i;
