@@ -204,6 +204,33 @@ test('stricter masking is off by default, says what it costs, and is remembered'
   await waitReady(page, TINY_LABEL);
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(settings.getByRole('checkbox', { name: 'Stricter masking for medical and legal work' })).toBeChecked();
+  await settings.getByRole('button', { name: 'Close' }).click();
+
+  // It applies to the next review: a medicine's brand name and a long number, which the default leaves, are masked.
+  await cloudSwitch(page).click();
+  await ui(page).message.fill('Is Eliquis safe with batch 20931?');
+  await ui(page).send.click();
+  const body = review(page).locator('pre');
+  await expect(body).toContainText('Is [NAME_1] safe with batch [ID_1]?');
+  await review(page).getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('Alt+M masks the selected text without leaving it', async ({ page }) => {
+  await start(page);
+  await cloudSwitch(page).click();
+  await ui(page).message.fill('ask about projectzebra7 today');
+  await ui(page).send.click();
+  const dialog = review(page);
+  const written = dialog.getByRole('textbox', { name: 'Your text as written', exact: true });
+  await written.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'ask about '.length; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 'projectzebra7'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Alt+M');
+  await expect(dialog.locator('pre')).toContainText('ask about [MASKED_1] today');
+  await expect(written).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(posts()).toHaveLength(0);
 });
 
 test('Cancel sends nothing and keeps the draft', async ({ page }) => {
