@@ -6,13 +6,13 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 export const month =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
 const foreignMonth =
-  '(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\\p{L}])';
+  '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maart|mei|augustus|január|február|március|április|május|június|július|augusztus|szeptember|október|január|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\\p{L}])';
 const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const year = '(?:1[89]|20)\\d{2}\\b';
 
 export function findDates(text: string, emit: Emit): void {
   const textual = [
-    new RegExp(`\\b${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, 14th of April, 5 March
+    new RegExp(`\\b(?:[Tt]he )?${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, the 14th of April, 5 March
     new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
     new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
     new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
@@ -71,6 +71,25 @@ export function findDates(text: string, emit: Emit): void {
     const value = `${m[1] ?? ''}/${m[2] ?? ''}`;
     if (span && plausibleDayMonth(a, b)) emit('DATE', span[1] - value.length, span[1], tier.shape);
   });
+  // Any other day and month ("CXR 05/02", "next appt 6/18"), unless it reads as a score, a dose, a
+  // fraction or a course of days ("pain 7/10", "1/2 tab", "TDS 5/7", "24/7").
+  scan(text, /(?<![\d/.:,-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d|,\d)/g, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const fraction = /^(?:1\/[2-4]|[23]\/[34])$/.test(m[0]) || b === 7 || b === 52 || m[0] === '24/7';
+    const measure = /\b(?:pain|score|scale|power|strength|grade|vision|acuity|BP|GCS|Apgar|MMSE|MoCA|ratio|odds|rated|rating|x|tab|tabs|page|pages|item|items|question|questions|level|step|of|out of|exp|expiry|expires|expiration|valid thru|valid through|good thru)\s*:?\s*$/i.test(before);
+    const unit = /^\s*(?:tabs?|tablets?|mg|mcg|ml|mmHg|pain|power|times|doses?|of|x|strength|vision|units?)\b/i.test(after);
+    if (plausibleDayMonth(a, b) && (a <= 12 || b <= 12) && !fraction && !measure && !unit) emit('DATE', m.index, m.index + m[0].length, tier.weak);
+  });
+  // Month and year ("Ultrasound 11/2023"), and East Asian dates ("2024年3月15日").
+  scan(text, /(?<![\d/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?![\d/])/g, (m) => emit('DATE', m.index, m.index + m[0].length, tier.weak));
+  scan(text, /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{4}년 ?\d{1,2}월(?: ?\d{1,2}일)?/g, (m) => emit('DATE', m.index, m.index + m[0].length, tier.shape));
+  // Hungarian order: "1931. április 8."
+  scan(text, /\b(?:19|20)\d{2}\. (?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december) \d{1,2}\./giu, (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
+  );
 }
 
 function plausibleDayMonth(a: number, b: number): boolean {
@@ -95,7 +114,11 @@ export function findAges(text: string, emit: Emit): void {
     /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
     /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
     // "Mr. Ohanian, 96, was …": a bare number in commas right after a capitalised word
-    /(?<=\p{Lu}[\p{L}'’-]*), (\d{2,3})(?=,|;|\))/dgu,
+    /(?<=\p{Lu}[\p{L}'’-]*), (\d{2,3})(?=,|;|:|\))/dgu,
+    // "her mother, 97, lives with them"
+    /(?<=\b(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|nan|gran|wife|husband|aunt|uncle|patient|pt|resident|client|neighbour|neighbor|widow|widower|tenant|sister|brother)), (\d{2,3})(?=,|;|:|\))/dgiu,
+    // "96歳", "九十" is left to the words; "92 tuổi", "92 yaşında"
+    /(\d{2,3})(?:歳|岁|세| tuổi| yaşında)/dgu,
     // "He is 92.", "…Achterberg, is 91 and …": only after a pronoun or a name, never after "rate"
     /(?:\b(?:[Hh]e|[Ss]he|[Ww]ho|[Pp]atient|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Dd]ecedent|[Tt]estator|[Gg]rantor|[Cc]lient)|(?<=[\p{L}.] )\p{Lu}\p{Ll}+),? (?:is|was|turned|turns|is now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|mg|kg|lbs?|cm|mm|bpm|beats|per|days?|weeks?|months?|hours?|minutes?|times|units|mmHg))/dgu,
   ];

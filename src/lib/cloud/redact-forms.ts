@@ -5,45 +5,24 @@
 import type { IdentifierKind } from './redact';
 import { chatWords, commonWords, isEnglishWord, lexiconKey, placeWords } from './redact-lexicon';
 import { groupSpan, scan, tier, type Emit } from './redact-scan';
-import { excluded } from './redact-words';
+import { anyCase, excluded } from './redact-words';
 
 const nameLabels =
-  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario)";
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner)";
 // A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
 const nameValue = "((?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
+/** A title before the name in a field ("Claimant: Mrs. Leota Faleolo", "CONSULTANT: MR K. OYELARAN-SMITH"), left out of the name. */
+const titlePrefix = `${anyCase('(?:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sra|herr|frau|mme|m)')}\\.? `;
+
 /** Words that end a labelled value before it reaches the next field ("Name: Ana Ruiz DOB …"). */
 const fieldWords = new Set(['DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', 'Sex', 'SEX', 'Tel', 'Phone', 'PHONE', 'Address', 'ADDRESS', 'Born', 'Date', 'DATE', 'BIRTH', 'Gender', 'Email', 'EMAIL', 'Ward', 'Room', 'Bed', 'NHS', 'Policy', 'Member', 'Account', 'Re', 'RE']);
-
-/** Makes a regex source match its letters in either case, so that a label can ignore case while the value after it cannot. */
-function anyCase(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      out += c + source.charAt(i + 1);
-      i++;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === ']') {
-      inClass = false;
-      out += c;
-    } else if (!inClass && c.toLowerCase() !== c.toUpperCase()) {
-      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 /** Finds names and numbers by the field, column or caption they sit in. */
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
   const labelled = new RegExp(
-    `(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|-)\\s*${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    `(?:^|\\n|\\||\\s{2,}|;\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
     'dgu',
   );
   scan(text, labelled, (m) => {
@@ -77,7 +56,7 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
   });
 
   // A court caption: "FILIP FINSTAD,\n   Petitioner"; an affidavit: "I, GÖVHƏR ƏLƏKBƏROVA, of …".
-  const caption = /(?:^|\n)\s*([\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,4}),?\s*\n?\s*(?:an individual,?\s*)?\n?\s*(?:Petitioner|Respondent|Plaintiff|Defendant|Appellant|Appellee|Claimant|Debtor|Decedent)s?\b/dgu;
+  const caption = /(?:^|\n|[—–;:]\s*)\s*([\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,4}),?\s*\n?\s*(?:an individual,?\s*)?\n?\s*(?:Petitioner|Respondent|Plaintiff|Defendant|Appellant|Appellee|Claimant|Debtor|Decedent)s?\b/dgu;
   scan(text, caption, (m) => {
     const span = groupSpan(m, 1);
     if (span && isName((m[1] ?? '').split(' '))) emit('NAME', span[0], span[1], tier.context);
@@ -113,6 +92,10 @@ function findInTables(text: string, emit: Emit, isName: (words: string[]) => boo
   let header: Array<IdentifierKind | 'NAME' | null> | null = null;
   for (const line of lines) {
     const cells = line.includes('|') ? line.split('|') : null;
+    if (cells && /^[\s|:—–-]+$/.test(line)) {
+      offset += line.length + 1;
+      continue;
+    }
     if (!cells || cells.length < 3) {
       header = null;
     } else if (header === null || cells.every((c) => !/\d/.test(c))) {

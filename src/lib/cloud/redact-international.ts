@@ -85,6 +85,24 @@ export function findInternational(text: string, emit: Emit): void {
     const span = groupSpan(m, 1);
     if (span) emit('LOCATION', span[0], span[1], tier.context);
   });
+  // Postcodes before a town: Portuguese "1100-053 Lisboa", Polish "31-147 Kraków", Dutch "1016 GV Amsterdam".
+  scan(text, new RegExp(`(?<![\\w-])(\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4} ?[A-Z]{2}) (${capitalised}(?:[ -]${capitalised})?)`, 'dgu'), (m) => {
+    const code = groupSpan(m, 1);
+    const town = groupSpan(m, 2);
+    if (code) emit('LOCATION', code[0], code[1], tier.shape);
+    if (town) emit('LOCATION', town[0], town[1], tier.context);
+  });
+  // Irish: "Co. Mayo", and the Eircode "F26 X2Y4"; a town before a four-digit postcode at the end of an address ("Kaitaia 0410").
+  scan(text, new RegExp(`\\b(?:Co\\.|County) ${capitalised}`, 'gu'), (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.context));
+  scan(text, /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\b/g, (m) => {
+    if (/[A-Z]/.test(m[0].slice(3)) && /\d/.test(m[0].slice(3))) emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+  });
+  scan(text, new RegExp(`, (${capitalised}(?: ${capitalised})?) (\\d{4})(?=$|[.;,)]|\\s*\\n)`, 'dgu'), (m) => {
+    const town = groupSpan(m, 1);
+    const code = groupSpan(m, 2);
+    if (town) emit('LOCATION', town[0], town[1], tier.context);
+    if (code) emit('LOCATION', code[0], code[1], tier.shape);
+  });
   // "75011 Paris", "D-10115 Berlin" at the start of a line or after a comma, as postal addresses end.
   scan(text, new RegExp(`(?<=^|\\n|, )(?:[A-Z]-)?(\\d{5}) (${capitalised})(?=$|\\n|,|\\.| \\()`, 'dgu'), (m) => {
     const code = groupSpan(m, 1);

@@ -32,7 +32,12 @@ export const medicineWords = words(`
   benadryl zyrtec claritin allegra flonase augmentin cipro levaquin bactrim keflex zithromax valtrex tamiflu
   paxlovid adderall ritalin concerta vyvanse strattera botox epipen depo-provera nexplanon mirena plan clexane aricept
   firefox chrome safari windows android iphone ipad outlook gmail whatsapp facebook instagram linkedin youtube zoom
-  teams slack dropbox onedrive bluetooth powerpoint excel mychart epic cerner kindle alexa siri
+  teams slack dropbox onedrive bluetooth powerpoint excel mychart epic cerner kindle alexa siri dexcom omnipod libre accu-chek alaris
+  phonak fluzone fluad abrysvo arexvy shingrix gardasil comirnaty spikevax sinemet tdap mmr bcg
+  romberg kernig brudzinski lachman babinski gleason braden barthel karnofsky mallampati waterlow breslow valsalva heimlich
+  yankauer snellen korotkoff kussmaul chvostek rovsing papanicolaou holter doppler jackson-pratt swan-ganz wegener
+  toyota honda nissan hyundai kia chevrolet chevy bmw mercedes audi volkswagen subaru mazda tesla jeep dodge lexus acura
+  infiniti peugeot renault citroën fiat skoda vauxhall opel
 `);
 
 /** Words that follow an eponym ("Parkinson's disease", "Bell's palsy"): the eponym is not a person here. */
@@ -51,7 +56,7 @@ export const chatWords = words(`
   ccu nicu picu ot pt bp hr rr gp ent mri ct ecg ekg aed ems dob mrn asap fyi eta tmrw tmr tho tho thru wanna gonna
   gotta kinda sorta dunno mum mom dad nan nana gran granny grandma grandpa papa mama bro sis hun babe luv doc
   meds med pill pills wk wks yr yrs mo mos appt appts rx dx tx hx sx fx info admin app apps wifi covid
-  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
+  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg tech comp emp admin ortho endo cardio neuro psych peds onc rehab physio née nee geb ur zam aka ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
 `);
 
 /** Honorifics and titles that are followed by a person's name. */
@@ -62,6 +67,9 @@ export const titles = [
   // Other languages' titles, which are written before a name just the same.
   'Herr', 'Frau', 'Madame', 'Mme', 'Mlle', 'Monsieur', 'Señor', 'Señora', 'Señorita', 'Sr', 'Sra', 'Srta', 'Don', 'Doña',
   'Signor', 'Signora', 'Sig', 'Dott', 'Dottoressa', 'Senhor', 'Senhora', 'Dona', 'Mevrouw', 'Meneer', 'Pani', 'Pan',
+  'Ông', 'Bà', 'Practitioner', 'Brother', 'Ratu', 'Adi',
+  // Family words used as a title: "Lola Remedios", "Nonno Salvatore", "Oma Ingrid".
+  'Lola', 'Lolo', 'Tita', 'Tito', 'Nonno', 'Nonna', 'Abuela', 'Abuelo', 'Oma', 'Opa', 'Ouma', 'Oupa', 'Bibi', 'Babu', 'Nana', 'Gran', 'Granny', 'Grandma', 'Grandpa', 'Auntie', 'Aunty', 'Uncle',
 ];
 
 /** Roles and relations that, right before a capitalised word, say it is a person's name. */
@@ -77,6 +85,7 @@ export const roleWords = [
   'grandmother', 'grandfather', 'grandma', 'grandpa', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancé',
   'fiancée', 'fiance', 'fiancee', 'friend', 'neighbour', 'neighbor', 'caregiver', 'carer', 'physician', 'surgeon',
   'nan', 'nana', 'nanna', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'mum', 'mummy', 'papa', 'mama',
+  'pacjent', 'pacjentka', 'hasta', 'paciente', 'patiente', 'patientin', 'cliënt', 'cliente', 'résident', 'résidente', 'residente', 'hija', 'hijo', 'figlia', 'figlio', 'tochter', 'sohn', 'fille', 'fils', 'filha', 'filho', 'caller',
   'practitioner', 'clinician', 'therapist', 'physiotherapist', 'pharmacist', 'midwife', 'nurse', 'doctor',
   'psychiatrist', 'psychologist', 'interpreter', 'resident', 'intern', 'registrar', 'consultant', 'officer',
   'contact', 'signatory', 'complainant', 'informant', 'student', 'pupil', 'parent', 'member', 'subscriber', 'enrollee', 'applicant', 'claimant', 'employee', 'supervisor', 'manager', 'colleague', 'coworker', 'teacher', 'principal', 'coordinator', 'attending',
@@ -106,7 +115,10 @@ export const orgWords = words(`
   services sheriff society solutions systems trust university unit ward surgery chambers partnership school
   schools mutual bancorp llp pllc plc gmbh ag sa nv bv pty kk lp pc inc. co. corp. ltd. ministries church mosque
   synagogue temple parish cathedral library museum airport stadium theatre theater care living homes residence
-  residences lodge manor pharma dental therapeutics biotech team lettings desk helpdesk support permanente
+  residences lodge manor pharma dental therapeutics biotech team lettings desk helpdesk support permanente foods
+  orthopedics orthopaedics cardiology paediatrics pediatrics associates brothers bros sons cross shield aid relief
+  international global national coop cooperative network alliance coalition union league mgmt management properties
+  frontières sans ehpad infirmary
   elementary middle high primary secondary nursery daycare kindergarten campus
 `);
 
@@ -157,7 +169,7 @@ export const notNames = words(`
   of off on once only or other our out over own per please same she should since so some such than that the their
   them then there therefore these they this those through thus to too under until up upon very was we were what
   when where whereas which while who whom why with within without would yes yet you your
-  january february march september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday today tomorrow yesterday
+  january february march september october november december feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday today tomorrow yesterday
   tonight morning evening afternoon christmas easter
   patient patients plaintiff plaintiffs defendant defendants petitioner respondent claimant court judge
   exhibit section rule article schedule appendix clause paragraph chapter part title act code statute regulation
@@ -169,6 +181,9 @@ export const notNames = words(`
   dear sincerely regards attn cc re subject hi hello hey thanks best yours cheers warmly kind faithfully truly respectfully
   english spanish french german portuguese italian chinese arabic russian american british canadian mandarin cantonese
   tagalog farsi dari pashto tigrinya somali creole patois hokkien punjabi urdu gujarati tamil telugu bengali yoruba igbo hausa
+  rm bed bay north south east west med rec acct billing dept ramadan eid shabbat sabbath passover hanukkah diwali lent advent
+  kippur hashanah adar nisan tishrei aban azar farvardin jehovah allah god jesus christ buddha krishna quran bible torah
+  aetna cigna humana kaiser anthem bupa medigap tricare
   reg tel apgar na hb hba1c inr tsh crp esr wbc plt alt ast ldl hdl egfr bmi fev1 medicare medicaid hipaa covid telehealth telemedicine fed civ crim evid supp cir app
   england scotland wales ireland britain europe africa asia america americas
   mondays tuesdays wednesdays thursdays fridays saturdays sundays

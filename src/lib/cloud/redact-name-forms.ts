@@ -2,9 +2,11 @@
 // before a lower-case particle, "FAMILY, Given", names in capitals, initials, names in Chinese,
 // Japanese or Korean script, a name signed at the end of a message; and the stricter setting.
 
-import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, roleWords, titles } from './redact-lexicon';
+import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, roleWords, streetTypes, titles } from './redact-lexicon';
+
+const streetTypeSet = new Set(streetTypes.map((t) => t.toLowerCase()));
 import { tier, type Emit } from './redact-scan';
-import { alternation, credentialSet, escape, excluded, isSentenceStart, neverIdentifying, particleWord, senseOf, titleCase } from './redact-words';
+import { alternation, anyCase, credentialSet, escape, excluded, isSentenceStart, neverIdentifying, particleWord, senseOf, titleCase } from './redact-words';
 
 /** A run of capitalised words, as the run finder reports it. */
 interface Span {
@@ -18,7 +20,7 @@ export function looksLikeAName(words: string[]): boolean {
   if (real.length === 0 || real.length > 5 || real.some((w) => /\d/.test(w) || orgWords.has(w.toLowerCase()))) return false;
   if (real.every((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(w))) return true;
   const senses = real.map((w) => senseOf(titleCase(w)));
-  if (real.every((w) => excluded(titleCase(w)) || senses.includes('safe'))) return false;
+  if (real.every((w, i) => excluded(titleCase(w)) || senses[i] === 'safe')) return false;
   return senses.some((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && senses.every((x) => x !== 'common' || real.length >= 2);
 }
 
@@ -29,12 +31,17 @@ export const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da
  * beside a name, or after "aka" or "goes by", the nickname alone is a name.
  */
 export function findNicknames(text: string, names: Span[], emit: Emit): void {
+  // "caller gave name as \"Blessing\"", "identified herself as \"Precious from church\"": the name opens the quote.
+  for (const m of text.matchAll(/(?:caller|name as|identified (?:herself|himself|themselves) as|calls? (?:herself|himself)) ["“]([\p{Lu}][\p{L}'-]+)(?= )/dgiu)) {
+    const span = m.indices?.[1];
+    if (span) emit('NAME', span[0], span[1], tier.context);
+  }
   for (const m of text.matchAll(/["“‘']([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)["”’']/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = names.find((r) => r.end + 1 === start);
     const after = names.find((r) => r.start === end + 1);
-    const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named)\s*$/i.test(text.slice(Math.max(0, start - 16), start));
+    const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named|caller|name as|identified (?:herself|himself|themselves) as|introduced (?:herself|himself|themselves) as|calls (?:herself|himself))\s*$/i.test(text.slice(Math.max(0, start - 36), start));
     if (before && after) emit('NAME', before.start, after.end, tier.context);
     else if (before || after || introduced) emit('NAME', start + 1, end - 1, tier.context);
   }
@@ -50,10 +57,11 @@ const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[
 
 // "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
 const nameWord = "\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?";
-const afterTitle = new RegExp(`\\b(?:${alternation(titles)})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
+const afterTitle = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
 // "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
+const nameToken = "\\p{Lu}(?:['’]?\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
 const invertedLong = new RegExp(
-  `(?<![\\p{L}\\d])((?:${particle} )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?, \\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?)(?=\\s*(?:\\n|$|\\(|,|;| \\(| DOB| born| MRN))`,
+  `(?<![\\p{L}\\d]|(?:${alternation(titles)})\\.? )((?:${particle} )?${nameToken}(?: ${nameToken})?, ${nameToken}(?: ${nameToken})?)(?=\\s*(?:\\n|$|\\(|,|;|:| \\(| DOB| born| MRN| BP))`,
   'dgu',
 );
 
@@ -76,7 +84,7 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     if (orgWords.has((words[0] ?? '').toLowerCase()) || orgWords.has((words[keep] ?? '').toLowerCase())) continue;
     emit('NAME', span[0], span[0] + name.length, tier.context);
   }
-  for (const m of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{Lu}'’-]+)(?![\p{L}])/dgu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}])/dgu)) {
     const span = m.indices?.[1];
     const parts = (m[1] ?? '').split(/,? /);
     const senses = parts.map((w) => senseOf(titleCase(w)));
@@ -89,8 +97,8 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     const [family = '', given = ''] = (m[1] ?? '').split(', ');
     const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
     const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
-    const lineStart = /(?:^|\n|:|Patient|Pt|Member|Name|Client)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
-    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()))) continue;
+    const lineStart = /(?:^|\n|:|;|Patient|Pt|Member|Name|Client|for)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
+    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()) || streetTypeSet.has(w.toLowerCase()))) continue;
     if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && (lineStart || senses.filter((x) => x === 'name').length >= 2)) {
       emit('NAME', span[0], span[1], tier.context);
     }
@@ -147,7 +155,7 @@ export function findInitials(text: string, emit: Emit): void {
 
 const upperWord = "\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*";
 // "HALVERSON, Dagny" (the way record systems print a name) and "AUGUSTINE FELL (Claimant)".
-const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?)(?![\\p{L}])`, 'gdu');
+const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.)?)(?![\\p{L}])`, 'gdu');
 // Case-sensitive on purpose (with "i", \p{Lu} also matches lower case), so the role is spelled both ways.
 const anyCaseRole = roleWords.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`).join('|');
 const upperRun = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,2})(?= \\((?:[Tt]he )?(?:${anyCaseRole})\\))`, 'gdu');

@@ -33,7 +33,7 @@ import {
   particleTail,
 } from './redact-name-forms';
 import { tier, type Emit } from './redact-scan';
-import { alternation, drugStem, excluded, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
+import { alternation, anyCase, drugStem, excluded, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
 
 /** A run of capitalised words ("Harold P. Finnegan") that may be a person or a place. */
 interface Run {
@@ -49,7 +49,7 @@ const regionWords = lowerSet(['County', 'Parish', 'Borough', 'Township', 'Distri
 
 
 // What sits right before a run and says "this is a person".
-const titleLeft = new RegExp(`\\b(?:${alternation(titles)})\\.? $`);
+const titleLeft = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? $`);
 // "Hi Isioma,", "Dear Ms van Niekerk": a greeting names the reader; the line after "Best," signs the letter.
 const greetingLeft = /(?:^|[\n.!?]\s*)(?:Hi|Hello|Hey|Dear|Dearest|Thanks|Thank you|Good (?:morning|afternoon|evening)|Morning|Evening|Hiya|Greetings),? $/;
 const signatureLeft = /(?:^|\n)\s*(?:Best(?: regards| wishes)?|Kind regards|Warm regards|Regards|Many thanks|Thanks(?: again)?|Thank you|Cheers|Yours(?: sincerely| faithfully| truly)?|Sincerely(?: yours)?|Respectfully|Warmly|Love|With thanks|All the best|Take care)[,.!]?\s*\n\s*(?:[-–—]+ ?)?$|\n\s*(?:[-–—]{1,2} ?)$|^\s*[-–—]{1,2} ?$/;
@@ -66,6 +66,7 @@ const verbLeft = new RegExp(
   'i',
 );
 const captionLeft = /\bvs?\. $/;
+const legalText = /\b(?:court|hearing|counsel|trial|tribunal|judge|adjourn\w*|ruling|bench|plaintiff|defendant|appeal|motion)\b/i;
 const captionRight = /^ vs?\. /;
 // What sits right after a run and says "this is a person".
 const relation = alternation(relationWords);
@@ -77,6 +78,8 @@ const personRight = [
   /^, \d{1,3}(?:,| years?\b| y\/o\b| ?yo\b| ?[MF]\b)/,
   /^,? (?:is |was )?an? \d{1,3}[- ]year[- ]old\b/,
   /^ (?:was born|died|passed away)\b/,
+  // "Iris said she left", "Mark (warehouse, nights) said": a person does these things.
+  /^(?: \([^)\n]{1,40}\))? (?:said|says|told|reported|stated|explained|asked|called|rang|texted|emailed|wrote|replied|confirmed|denied|admitted|claimed|alleged|complained|mentioned|added|agreed|refused|left|arrived|returned|felt|feels|thinks|thought|wants|wanted|needs|needed|signed|witnessed|testified|disclosed|informed|phoned)\b/,
   /^ (?:was|is|has been) (?:seen|admitted|discharged|reviewed|transferred|referred|examined|assessed|found|brought)\b/,
   new RegExp(`^ \\((?:the )?(?:${alternation(roleWords)})\\)`, 'i'),
 ];
@@ -253,8 +256,12 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   for (const run of runs) {
     if (isOrganisation(run, text) || isEponym(text, run)) continue;
     if (/\b(?:St|Ste|Saint|Sainte|San|Santa|Mt|Ft)\.? $/.test(text.slice(Math.max(0, run.start - 8), run.start))) continue;
-    // "Mr Justice Abernethy-Clyde", "Chief Justice Roberts": the judge's title, found with the name after it.
-    if (run.words[0] === 'Justice' && /\b(?:Mr|Mrs|Ms|Madam|Chief|Associate|Lord|Lady|Deputy)\.? $/.test(text.slice(Math.max(0, run.start - 10), run.start))) continue;
+    // "Mr Justice Abernethy-Clyde", "Chief Justice Roberts", "Justice Okonkwo adjourned the hearing": a judge's title.
+    if (run.words[0] === 'Justice' && run.words.length >= 2 && (/\b(?:Mr|Mrs|Ms|Madam|Chief|Associate|Lord|Lady|Deputy)\.? $/.test(text.slice(Math.max(0, run.start - 10), run.start)) || legalText.test(text))) {
+      const rest = text.indexOf(run.words[1] ?? '', run.start + 7);
+      if (rest > 0) emit('NAME', rest, run.end, tier.context);
+      continue;
+    }
     const place = looksLikePlace(run);
     const before = left(run);
     const after = right(run);
@@ -299,7 +306,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     if (nameTier.has(run) || isOrganisation(run, text) || namedAsPlace(run) || isTerm(run) || determinerLeft.test(left(run))) continue;
     // "Rose lives alone" names her again; "Mark the chart" and "Will the patient …" do not.
     const imperative = isSentenceStart(text, run.start) && /^ (?:the|a|an|this|that|these|those|all|any|your|his|her|their|it|I|you|we)\b/.test(right(run));
-    const hit = realWords(run).some((w) => known.has(w) && !(isWordLikeName(w) && imperative)) && !isEponym(text, run);
+    const hit = realWords(run).some((w) => known.has(w) && !(isWordLikeName(w) && imperative) && !drugStem.test(w)) && !isEponym(text, run);
     if (hit) nameTier.set(run, tier.list);
   }
 
@@ -329,6 +336,10 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (realWords(run).length >= 2 && streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.weak);
     else if (isPlaceByList(run, before, realWords(run).map(senseOf), right(run))) emit('LOCATION', run.start, run.end, tier.list);
     else if (/\b(?:in|from|near)\s$/.test(before) && realWords(run).length === 1 && ['unknown', 'place'].includes(senseOf(realWords(run)[0] ?? ''))) emit('LOCATION', run.start, run.end, tier.list);
+    // "detained in Otay Mesa;", "hospitalised in Chiang Mai on 9 Feb": after "in" or "near", names that end the phrase are a place.
+    else if (/\b(?:in|near)\s$/.test(before) && !titleLeft.test(before) && !months.test(realWords(run).join(' ')) && /^(?:[,.;:)]|$| (?:on|at|for|with|and|since|until|last|this|next|when|where|after|before|to)\b)/.test(right(run)) && realWords(run).every((w) => ['unknown', 'place', 'name'].includes(senseOf(w)))) {
+      emit('LOCATION', run.start, run.end, tier.context);
+    }
   }
   findCapitalisedNames(text, emit);
   findInForms(text, emit, looksLikeAName);

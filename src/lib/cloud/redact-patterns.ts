@@ -84,7 +84,7 @@ interface Label {
 const numberWord = '(?:\\s*(?:number|num\\.?|no\\.?|#|ID|identifier|code|ref(?:erence)?\\.?))';
 const no = `${numberWord}?`;
 const labels: Label[] = [
-  { kind: 'MRN', label: '(?:NHS (?:No\\.?|Number|number|#)|CHI (?:No\\.?|number)|MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
+  { kind: 'MRN', label: '(?:NHS (?:No\\.?|Number|number|#)|CHI(?: No\\.?| number)?|NHI|UR|URN|MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
   { kind: 'MRN', label: `(?:MRN${no}|unit (?:number|no\\.?)|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
   { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
@@ -99,15 +99,17 @@ const labels: Label[] = [
   { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?licen[cs]e(?! plate)${no}` },
   { kind: 'LICENSE', label: `(?:certificate|cert\\.?)(?: of [a-z]+)?${no}` },
   { kind: 'LICENSE', label: `(?:DEA(?:\\s*registration)?${no}|(?:bar|permit|accreditation|registration)${numberWord})` },
-  { kind: 'LICENSE', label: '(?:SBN|State Bar No\\.?|Bar No\\.?|CSB|DL ?#|DL No\\.?|DLN|D\\.L\\. ?#?)', exactCase: true },
+  { kind: 'LICENSE', label: '(?:SBN|State Bar No\\.?|Bar No\\.?|CSB|DL ?#|DL No\\.?|DLN|D\\.L\\. ?#?|DL(?: [A-Z]{2})?)', exactCase: true },
   { kind: 'NPI', label: `(?:NPI|national provider identifier)${no}` },
   { kind: 'VEHICLE', label: `(?:VIN|vehicle identification number|chassis${no})` },
   { kind: 'DEVICE', label: `(?:serial${no}|device (?:ID|identifier|serial)${no}|IMEI|MEID|ESN|UDI|implant (?:ID|serial)${no}|MAC address)` },
   { kind: 'DEVICE', label: '(?:S\\/N|SN|SNo)', exactCase: true },
-  { kind: 'DEVICE', label: `(?:asset(?: tag)?${no}|service tag${no}|inventory${numberWord}|equipment${numberWord}|(?:model and |model\\/)?serial${no}|device${numberWord}|(?:pacemaker|pump|monitor|implant|laptop|phone|tablet|hearing aid|ICD|CGM|glucose monitor|defibrillator)(?: serial)${no})` },
+  { kind: 'DEVICE', label: `(?:serials|serial numbers|S\\/Ns)(?:[^\\d\\n]{0,4})|(?:asset(?: tag)?${no}|service tag${no}|inventory${numberWord}|equipment${numberWord}|(?:model and |model\\/)?serial${no}|device${numberWord}|(?:pacemaker|pump|monitor|implant|laptop|phone|tablet|hearing aid|ICD|CGM|glucose monitor|defibrillator)(?: serial)${no})` },
   { kind: 'ID', label: `(?:case|docket|claim|passport|accession|inmate|badge|tax (?:identification|ID|payer)|taxpayer identification)${no}` },
   { kind: 'ID', label: `(?:file|reference|ref\\.?|booking|citation|ticket|invoice|order|tracking|voucher|specimen|employee|staff|student|prisoner|visa|green card|national ID|voter|payroll|personnel|emp\\.?|member|customer|client|patient|alien|USCIS|A-file|immigration|work permit|residence permit|BRP|NIE|DNI|CURP|RFC|Aadhaar|PAN)${numberWord}` },
-  { kind: 'ID', label: '(?:employee|staff|worker|badge|payroll)(?:\\s*(?:ID|#))?', generic: true },
+  { kind: 'ID', label: '(?:employee|staff|worker|badge|payroll|emp|student|pupil|inmate|offender|SID|UCI|CNIC|tazkira|receipt|specimen|accession|reference)(?:\\s*(?:ID|#|no\\.?|number))?', generic: true },
+  { kind: 'ID', label: '(?:report|DOC|A|acc|booking|confirmation|ticket|claim|case|ref)\\s*(?:ID|#|no\\.?|number)', generic: true },
+  { kind: 'ID', label: '(?:passport|visa|permit|licen[cs]e|ID card)(?:[^\\d\\n]{0,20}?)(?:no\\.?|number|#)', generic: true },
   { kind: 'ID', label: '(?:No\\.|Nos\\.|ID|TIN|EIN|ITIN)', exactCase: true, generic: true },
   { kind: 'ID', label: `(?:identification|ID)(?:\\s*(?:number|no\\.?|#))`, generic: true },
 ];
@@ -217,6 +219,12 @@ function findPhones(text: string, emit: Emit): void {
   // French and other two-digit groups: "01 42 68 53 00"; Australian "(02) 9876 5432".
   scan(text, /(?<![\w+.-])0\d(?:[ .]\d{2}){4}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   scan(text, /(?<![\w+.-])\(0\d{1,4}\) ?\d{3,4} ?\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
+  // Any national number with a trunk 0 in groups: "0532 418 27 63", "03-3456-7812", "0321-5567012".
+  scan(text, /(?<![\w+.\/-])0[1-9]\d{0,3}(?:[ -]\d{2,7}){1,4}(?![\w-]|[.\/]\d)/g, (m) => {
+    const n = digitsOf(m[0]).length;
+    if (n < 9 || n > 12 || /^\d{3}-\d{2}-\d{4}$/.test(m[0])) return false;
+    emit('PHONE', m.index, m.index + m[0].length, tier.weak);
+  });
   const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;
   scan(text, international, (m) => {
     const n = digitsOf(m[0]).length;
@@ -267,6 +275,13 @@ function findAddresses(text: string, emit: Emit): void {
     emit('LOCATION', zip[0], zip[1], tier.shape);
     emit('LOCATION', start, end, tier.context);
   });
+  // "Falls Church, VA", "Plano, TX": a known US town before a state code (without a ZIP, "Jane Roe, MD" is a doctor).
+  scan(text, new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${codes})(?![\\w])`, 'dgu'), (m) => {
+    const city = groupSpan(m, 1);
+    if (!city) return;
+    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    if (end > start && placeWords.has(lexiconKey(text.slice(start, end)))) emit('LOCATION', start, end, tier.context);
+  });
   const states = [...stateNames].map((s) => s.replace(/^./, (c) => c.toUpperCase())).join('|');
   const cityState = new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${states})\\b`, 'dgu');
   scan(text, cityState, (m) => {
@@ -290,6 +305,31 @@ function trimRunToLastPlace(text: string, start: number, end: number): [number, 
   return [end - keptText.length, end];
 }
 
+/**
+ * A code that mixes letters and at least four digits ("RAD-24-551902", "IOE0912345678", "ZAC4128"),
+ * or a run of six or more digits, names something (a case, a claim, a record, a device): it is
+ * masked as an ID unless a surer recognizer says what it is. Form numbers ("I-130"), versions and
+ * short codes ("ICD-10", "SpO2") have fewer digits.
+ */
+function findCodes(text: string, emit: Emit): void {
+  scan(text, /(?<![\w\/.-])(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w\/-]|\.\d)/g, (m) => {
+    if (/^v\d/i.test(m[0]) || /^(?:19|20)\d{2}s?$/.test(m[0]) || failsItsOwnCheck(m[0])) return false;
+    emit('ID', m.index, m.index + m[0].length, tier.weak - 0.5);
+  });
+  scan(text, /(?<![\w\/.,$£€-])\d{6,}(?![\w\/,]|\.\d)/g, (m) => {
+    if (failsItsOwnCheck(m[0]) || /^(?:0123456789?|1234567890?|(\d)\1+)$/.test(m[0])) return false;
+    emit('ID', m.index, m.index + m[0].length, tier.weak - 0.5);
+  });
+}
+
+/** Whether a number has the exact shape of an NPI, a card or a VIN and fails that check: it was written to fail. */
+function failsItsOwnCheck(value: string): boolean {
+  if (/^[12]\d{9}$/.test(value)) return !isValidNpi(value);
+  if (/^(?:4|5[1-5]|3[47]|6011)\d{11,17}$/.test(value)) return !isCardNumber(value);
+  if (/^[A-HJ-NPR-Z0-9]{17}$/.test(value) && /[A-Z]/.test(value) && /\d/.test(value)) return !isValidVin(value);
+  return false;
+}
+
 /** Runs every recognizer except names and free-standing places. */
 export function findPatterned(text: string, emit: Emit): void {
   findStructured(text, emit);
@@ -301,4 +341,5 @@ export function findPatterned(text: string, emit: Emit): void {
   findAddresses(text, emit);
   findHandlesAndCodes(text, emit);
   findInternational(text, emit);
+  findCodes(text, emit);
 }
