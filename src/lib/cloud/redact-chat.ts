@@ -1,7 +1,7 @@
 // Names typed the way people type in a chat: in lower case ("my son kwame", "dr. mensah"), after
 // a family word used as a title ("grab gran dawn"), or introducing themselves ("hey its tom").
 
-import { chatWords, commonWords, isNameOnly, isWordLikeName, lexiconKey, nameWords, relationWords } from './redact-lexicon';
+import { chatWords, commonWords, isNameOnly, isWordLikeName, lexiconKey, nameWords, placeWords, relationWords } from './redact-lexicon';
 import { tier, type Emit } from './redact-scan';
 import { drugStem, escape, excluded, mostlyEnglish } from './redact-words';
 
@@ -33,7 +33,9 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     const introduced = (!stop || (isWordLikeName(word) && !excluded(word))) && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me)\s$/i.test(before);
     const family = familyTitle.test(before) && (isWordLikeName(word) || !stop) && !/^(?:and|or|is|was|has|had|said|says|from|to|at|in|on|the|a|my|your|too|again|now|home|please|pls)$/.test(word);
     const byContext = titled || introduced || family || ((!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before)));
-    const byList = english && !stop && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
+    // "moved to florence", "lives in jackson": a town after a place word is the places recognizer's.
+    const placeContext = /\b(?:in|to|from|near|at)\s$/.test(before) && placeWords.has(lexiconKey(word));
+    const byList = english && !stop && !placeContext && word.length >= 3 && isNameOnly(word) && !drugStem.test(word);
     if (!byContext && !byList) {
       i++;
       continue;

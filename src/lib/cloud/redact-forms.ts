@@ -22,7 +22,7 @@ const fieldWords = new Set(['DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', '
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
   const labelled = new RegExp(
-    `(?:^|\\n|\\||\\s{2,}|;\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    `(?:^|\\n|\\||\\s{2,}|[;:]\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
     'dgu',
   );
   scan(text, labelled, (m) => {
@@ -31,8 +31,10 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     if (!span) return false;
     let value = m[g] ?? '';
     const words = value.split(/,? /);
-    const cut = words.findIndex((w, i) => i > 0 && fieldWords.has(w.replace(/[.:]$/, '')));
+    const cut = words.findIndex((w, i) => i > 0 && (fieldWords.has(w.replace(/[.:]$/, '')) || excluded(w.replace(/[.,:]$/, ''))));
     if (cut > 0) value = value.slice(0, value.indexOf(words[cut] ?? '') - 1).replace(/,$/, '');
+    // A full stop ends the sentence unless it closes an initial ("K. Oyelaran").
+    if (/\p{L}{2}\.$/u.test(value)) value = value.slice(0, -1);
     const kept = value.split(/,? /).filter((w) => w.length > 0);
     if (kept.length === 0 || !isName(kept)) return false;
     emit('NAME', span[0], span[0] + value.length, tier.context);

@@ -34,7 +34,7 @@ export const medicineWords = words(`
   firefox chrome safari windows android iphone ipad outlook gmail whatsapp facebook instagram linkedin youtube zoom
   teams slack dropbox onedrive bluetooth powerpoint excel mychart epic cerner kindle alexa siri dexcom omnipod libre accu-chek alaris
   phonak fluzone fluad abrysvo arexvy shingrix gardasil comirnaty spikevax sinemet tdap mmr bcg
-  romberg kernig brudzinski lachman babinski gleason braden barthel karnofsky mallampati waterlow breslow valsalva heimlich
+  foley romberg kernig brudzinski lachman babinski gleason braden barthel karnofsky mallampati waterlow breslow valsalva heimlich
   yankauer snellen korotkoff kussmaul chvostek rovsing papanicolaou holter doppler jackson-pratt swan-ganz wegener
   toyota honda nissan hyundai kia chevrolet chevy bmw mercedes audi volkswagen subaru mazda tesla jeep dodge lexus acura
   infiniti peugeot renault citroën fiat skoda vauxhall opel
@@ -56,7 +56,7 @@ export const chatWords = words(`
   ccu nicu picu ot pt bp hr rr gp ent mri ct ecg ekg aed ems dob mrn asap fyi eta tmrw tmr tho tho thru wanna gonna
   gotta kinda sorta dunno mum mom dad nan nana gran granny grandma grandpa papa mama bro sis hun babe luv doc
   meds med pill pills wk wks yr yrs mo mos appt appts rx dx tx hx sx fx info admin app apps wifi covid
-  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg tech comp emp admin ortho endo cardio neuro psych peds onc rehab physio née nee geb ur zam aka ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
+  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg january february march april june july august september october november december will can may might must shall would could should did does done back home here there still also just only even really well yes rota auth abt bc cuz coz atm brb tysm omw lmk nvm dm kk rn tmrw tonite hrs tech comp emp admin ortho endo cardio neuro psych peds onc rehab physio née nee geb ur zam aka ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
 `);
 
 /** Honorifics and titles that are followed by a person's name. */
@@ -118,7 +118,7 @@ export const orgWords = words(`
   residences lodge manor pharma dental therapeutics biotech team lettings desk helpdesk support permanente foods
   orthopedics orthopaedics cardiology paediatrics pediatrics associates brothers bros sons cross shield aid relief
   international global national coop cooperative network alliance coalition union league mgmt management properties
-  frontières sans ehpad infirmary
+  frontières sans ehpad infirmary royal
   elementary middle high primary secondary nursery daycare kindergarten campus
 `);
 
@@ -181,7 +181,7 @@ export const notNames = words(`
   dear sincerely regards attn cc re subject hi hello hey thanks best yours cheers warmly kind faithfully truly respectfully
   english spanish french german portuguese italian chinese arabic russian american british canadian mandarin cantonese
   tagalog farsi dari pashto tigrinya somali creole patois hokkien punjabi urdu gujarati tamil telugu bengali yoruba igbo hausa
-  rm bed bay north south east west med rec acct billing dept ramadan eid shabbat sabbath passover hanukkah diwali lent advent
+  rm bed bay north south east west med rec acct billing meals chagas hijab niqab turban kippah pinna tecum duces habeas corpus bono ret laptop cell rounds reception endo dept ramadan eid shabbat sabbath passover hanukkah diwali lent advent
   kippur hashanah adar nisan tishrei aban azar farvardin jehovah allah god jesus christ buddha krishna quran bible torah
   aetna cigna humana kaiser anthem bupa medigap tricare
   reg tel apgar na hb hba1c inr tsh crp esr wbc plt alt ast ldl hdl egfr bmi fev1 medicare medicaid hipaa covid telehealth telemedicine fed civ crim evid supp cir app

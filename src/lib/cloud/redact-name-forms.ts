@@ -97,9 +97,9 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     const [family = '', given = ''] = (m[1] ?? '').split(', ');
     const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
     const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
-    const lineStart = /(?:^|\n|:|;|Patient|Pt|Member|Name|Client|for)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
+    const lineStart = /(?:^|\n|:|;|\||Patient|Pt|Member|Name|Client|Claimant|Insured|Subscriber)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
     if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()) || streetTypeSet.has(w.toLowerCase()))) continue;
-    if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && (lineStart || senses.filter((x) => x === 'name').length >= 2)) {
+    if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && lineStart) {
       emit('NAME', span[0], span[1], tier.context);
     }
   }
@@ -127,14 +127,19 @@ export function findOtherNameForms(text: string, emit: Emit): void {
 /** Names written in Chinese, Japanese or Korean script inside other text ("王小明", "堀田 美代子", "김민준", "キヨ"). */
 export function findOtherScripts(text: string, emit: Emit): void {
   const cjk = '[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
-  for (const m of text.matchAll(new RegExp(`(?<!${cjk})${cjk}{1,4}(?: ${cjk}{1,4})?(?!${cjk})`, 'gu'))) {
-    if (m[0].replace(' ', '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
+  // In text written in those scripts, words run together and cannot be told from names here.
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const cjkLetters = text.match(new RegExp(cjk, 'gu'))?.length ?? 0;
+  if (cjkLetters <= letters * 0.3) {
+    for (const m of text.matchAll(new RegExp(`(?<!${cjk})${cjk}{1,4}(?: ${cjk}{1,4})?(?!${cjk})(?!\\s*[:：])`, 'gu'))) {
+      if (m[0].replace(' ', '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
+    }
   }
   // A name signed at the very end of a message: "… Kindly advise. Yaw", "Thanks, Ama".
   const signed = /(?:[.!?,]|\b(?:thanks|thank you|regards|cheers|love|xx|advise|best))[.!,]?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/diu;
   const m = signed.exec(text);
   const span = m?.indices?.[1];
-  if (m && span && (m[1] ?? '').split(' ').every((w) => /^\p{Lu}/u.test(w) && !excluded(w) && !orgWords.has(w.toLowerCase()) && senseOf(w) !== 'common' && senseOf(w) !== 'safe')) emit('NAME', span[0], span[1], tier.list);
+  if (m && span && (m[1] ?? '').split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !excluded(w) && !orgWords.has(w.toLowerCase()) && senseOf(w) !== 'common' && senseOf(w) !== 'safe')) emit('NAME', span[0], span[1], tier.list);
 }
 
 /** Abbreviations written with dots that are not a person's initials. */

@@ -66,6 +66,7 @@ const verbLeft = new RegExp(
   'i',
 );
 const captionLeft = /\bvs?\. $/;
+const jobTitleRight = /^ (?:Manager|Director|Officer|Teacher|Assistant|Coordinator|Co-ordinator|Lead|Supervisor|Clerk|Administrator|Specialist|Advisor|Adviser|Consultant|Secretary|President|Chair|Chairman|Partner|Associate|Analyst|Engineer|Technician|Nurse|Worker|Practitioner|Registrar|Counsel)\b/;
 const legalText = /\b(?:court|hearing|counsel|trial|tribunal|judge|adjourn\w*|ruling|bench|plaintiff|defendant|appeal|motion)\b/i;
 const captionRight = /^ vs?\. /;
 // What sits right after a run and says "this is a person".
@@ -227,6 +228,14 @@ function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   // "Mon 3/10", "Sun 14:00": a weekday, not Mr. Sun.
   if (words.length === 1 && /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(words[0] ?? '') && /^\.?,? \d/.test(text.slice(run.end, run.end + 4))) return 0;
   const startOfSentence = isSentenceStart(text, run.start);
+  // "Greg Whitman, Regional Manager", "Gareth Hughes, Head Teacher": a job title, not a name.
+  if (jobTitleRight.test(text.slice(run.end, run.end + 24))) return 0;
+  // "Toyota Camry", "Accu-Chek Guide": a model after its maker.
+  if (/\b(?:Toyota|Honda|Nissan|Hyundai|Kia|Chevrolet|Ford|BMW|Mercedes|Audi|Volkswagen|Subaru|Mazda|Tesla|Jeep|Dodge|Lexus|Volvo|Peugeot|Renault|Fiat|Skoda|Vauxhall|Opel|Apple|Samsung|Dell|HP|Lenovo|Accu-Chek|Phonak|Oticon|Dexcom|Medtronic|Omnipod) $/.test(text.slice(Math.max(0, run.start - 12), run.start))) return 0;
+  // A weekday written short ("review Fri", "Mon/Wed/Fri").
+  if (words.length === 1 && /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(words[0] ?? '') && !titleLeft.test(text.slice(Math.max(0, run.start - 8), run.start))) return 0;
+  // In text in another language, a single capitalised word at a sentence's start is as often a word as a name ("Sie ist 98").
+  if (words.length === 1 && startOfSentence && !mostlyEnglish(text) && senses[0] !== 'unknown') return 0;
   // "Fed. R. Civ. P.", "Cir.": a short unknown word with a full stop is an abbreviation.
   if (words.length === 1 && senses[0] === 'unknown' && words[0] !== undefined && words[0].length <= 4 && text[run.end] === '.') return 0;
   // "in June", "since May 3": a month, not Mrs. June or Ms. May.
@@ -269,7 +278,9 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const senses = words.map(senseOf);
     let t = 0;
     if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after) || greetingLeft.test(before) || signatureLeft.test(before)) {
-      t = words.every((w, i) => senses[i] === 'safe' || drugStem.test(w)) && !titleLeft.test(before) ? 0 : tier.context;
+      // "Dear Parents", "Employee Onboarding", "Hi Team": an ordinary word after a greeting or a role is no name.
+      const plain = words.every((w, i) => senses[i] === 'safe' || senses[i] === 'common' || drugStem.test(w));
+      t = plain && !titleLeft.test(before) ? 0 : tier.context;
     }
     // Legal drafting capitalises defined terms ("the Initial Developer", "User Product"): not people.
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;

@@ -45,7 +45,11 @@ export function neverIdentifying(word: string): boolean {
 /** How one capitalised word reads on its own: a known name, an ordinary word that is also a name, a town, or none of these. */
 export type WordSense = 'name' | 'wordlike' | 'place' | 'common' | 'safe' | 'unknown';
 
+/** A word with a capital inside that no naming tradition puts there ("LanguageLine", "MyChart"): a product. */
+export const productCase = /^(?!(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz|St|Ten|Ter|Al|El|Ab|Abu|Bin|Ben|Ibn|Ap|Ní|Nic|Ó|Ua|Jean|Mary|Anne|Ann|Lou|Lee|Ray|Kay|Rae|Mae)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
 export function senseOf(word: string): WordSense {
+  if (productCase.test(word)) return 'common';
   if (safeProperWords.has(lexiconKey(word))) return 'safe';
   if (isNameOnly(word)) return 'name';
   if (isWordLikeName(word)) return 'wordlike';
