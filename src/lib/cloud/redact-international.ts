@@ -61,7 +61,7 @@ export function findInternational(text: string, emit: Emit): void {
     scan(text, re, (m) => {
       emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
       // ", 75011 Paris" / ", 28013 Madrid" / ", 10115 Berlin": the postcode and the town after it.
-      const after = new RegExp(`^,? (\\d{4,5}|\\d{4} ?[A-Z]{2}) (${capitalised}(?:[ -]${capitalised})?)`, 'du').exec(text.slice(m.index + m[0].length));
+      const after = new RegExp(`^,? (\\d{4} ?[A-Z]{2}(?= )|\\d{4,5}) (${capitalised}(?:[ -]${capitalised})?)`, 'du').exec(text.slice(m.index + m[0].length));
       const code = after && groupSpan(after, 1);
       const town = after && groupSpan(after, 2);
       const at = m.index + m[0].length;

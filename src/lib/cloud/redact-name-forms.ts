@@ -2,7 +2,7 @@
 // before a lower-case particle, "FAMILY, Given", names in capitals, initials, names in Chinese,
 // Japanese or Korean script, a name signed at the end of a message; and the stricter setting.
 
-import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, roleWords, streetTypes, titles } from './redact-lexicon';
+import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, streetTypes, titles } from './redact-lexicon';
 
 const streetTypeSet = new Set(streetTypes.map((t) => t.toLowerCase()));
 import { tier, type Emit } from './redact-scan';
@@ -110,8 +110,9 @@ export function findOtherNameForms(text: string, emit: Emit): void {
   for (const m of text.matchAll(inverted)) {
     const span = m.indices?.[1];
     const [family = '', given = ''] = (m[1] ?? '').split(', ');
+    // In prose "Fraser, Dundee" is a person and a town: both parts must be known names.
     const senses = [senseOf(family), senseOf(given)];
-    const named = senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown');
+    const named = senses.every((x) => x === 'name') && !placeWords.has(lexiconKey(given)) && !/^ ?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
     if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
   }
   for (const m of text.matchAll(capitalsRun)) {

@@ -299,7 +299,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const run = runs[i];
     const previous = runs[i - 1];
     if (!run || !previous || nameTier.has(run) || isOrganisation(run, text) || looksLikePlace(run) || isTerm(run)) continue;
-    if (isPlaceByList(run, left(run), realWords(run).map(senseOf), right(run))) continue;
+    if (isPlaceByList(run, left(run), realWords(run).map(senseOf), right(run)) || realWords(run).every((w) => senseOf(w) === 'common')) continue;
     const gap = text.slice(previous.end, run.start);
     const t = nameTier.get(previous);
     if (t !== undefined && /^(?:,? and |,? or | & |, )$/.test(gap)) nameTier.set(run, t);
@@ -347,8 +347,12 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (realWords(run).length >= 2 && streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.weak);
     else if (isPlaceByList(run, before, realWords(run).map(senseOf), right(run))) emit('LOCATION', run.start, run.end, tier.list);
     else if (/\b(?:in|from|near)\s$/.test(before) && realWords(run).length === 1 && ['unknown', 'place'].includes(senseOf(realWords(run)[0] ?? ''))) emit('LOCATION', run.start, run.end, tier.list);
+    // "Kadıköy, İstanbul", "Pinheiros, São Paulo": a district before its city.
+    else if (realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w))) && new RegExp(`^, (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)`, 'u').test(right(run)) && cityWords.has(lexiconKey(/^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(right(run))?.[1] ?? ''))) {
+      emit('LOCATION', run.start, run.end, tier.context);
+    }
     // "detained in Otay Mesa;", "hospitalised in Chiang Mai on 9 Feb": after "in" or "near", names that end the phrase are a place.
-    else if (/\b(?:in|near)\s$/.test(before) && !titleLeft.test(before) && !months.test(realWords(run).join(' ')) && /^(?:[,.;:)]|$| (?:on|at|for|with|and|since|until|last|this|next|when|where|after|before|to)\b)/.test(right(run)) && realWords(run).every((w) => ['unknown', 'place', 'name'].includes(senseOf(w)))) {
+    else if (/\b(?:in|near)\s$/.test(before) && !titleLeft.test(before) && !months.test(realWords(run).join(' ')) && /^(?:[,.;:)]|$| (?:on|at|for|with|and|since|until|last|this|next|when|where|after|before|to)\b)/.test(right(run)) && ['unknown', 'place', 'name'].includes(senseOf(realWords(run)[0] ?? '')) && realWords(run).every((w) => senseOf(w) !== 'safe')) {
       emit('LOCATION', run.start, run.end, tier.context);
     }
   }

@@ -109,6 +109,9 @@ const labels: Label[] = [
   { kind: 'ID', label: `(?:file|reference|ref\\.?|booking|citation|ticket|invoice|order|tracking|voucher|specimen|employee|staff|student|prisoner|visa|green card|national ID|voter|payroll|personnel|emp\\.?|member|customer|client|patient|alien|USCIS|A-file|immigration|work permit|residence permit|BRP|NIE|DNI|CURP|RFC|Aadhaar|PAN)${numberWord}` },
   { kind: 'ID', label: '(?:employee|staff|worker|badge|payroll|emp|student|pupil|inmate|offender|SID|UCI|CNIC|tazkira|receipt|specimen|accession|reference)(?:\\s*(?:ID|#|no\\.?|number))?', generic: true },
   { kind: 'ID', label: '(?:report|DOC|A|acc|booking|confirmation|ticket|claim|case|ref)\\s*(?:ID|#|no\\.?|number)', generic: true },
+  { kind: 'ID', label: 'A-(?:number|no\\.?|#)' },
+  { kind: 'SSN', label: '(?:TAJ(?:-szám)?|SNILS|personnummer|fødselsnummer|henkilötunnus|AMKA|EGN|OIB|JMBG|PESEL|RRN|NRIC|Steuer-ID|codice fiscale)' },
+  { kind: 'VEHICLE', label: '(?:matrícula|immatriculée?|immatriculation|Kennzeichen|targa|kenteken|placa|rego)' },
   { kind: 'ID', label: '(?:passport|visa|permit|licen[cs]e|ID card)(?:[^\\d\\n]{0,20}?)(?:no\\.?|number|#)', generic: true },
   { kind: 'ID', label: '(?:No\\.|Nos\\.|ID|TIN|EIN|ITIN)', exactCase: true, generic: true },
   { kind: 'ID', label: `(?:identification|ID)(?:\\s*(?:number|no\\.?|#))`, generic: true },
@@ -117,11 +120,12 @@ const labels: Label[] = [
 // An identifier: letters and digits in groups joined by - . / : (no spaces), then optional
 // space-separated digit groups ("PLX 448 190 227").
 const labelValue = '((?:\\(\\d{2}\\))?[A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*(?: \\d{2,}(?![-.:/]?[A-Za-z]))*)';
-const connector = '(?:\\s*(?:(?:is|was|of|reads)\\b|:|=|-|,|#))*\\s*';
+const connector = '(?:\\s*(?:(?:is|was|of|reads)\\b|:|=|-|–|—|,|#|\\())*\\s*';
 
 function findLabelled(text: string, emit: Emit): void {
   for (const { kind, label, exactCase, generic } of labels) {
-    const re = new RegExp(`(?<![\\w/])${label}(?![\\w/])${connector}${labelValue}`, exactCase ? 'gd' : 'gid');
+    // After "#", ":" or a space the value may follow at once ("report #24-118392"); after a letter it may not.
+    const re = new RegExp(`(?<![\\w/])${label}(?:(?<=[#:\\s])|(?![\\w/]))${connector}${labelValue}`, exactCase ? 'gd' : 'gid');
     scan(text, re, (m) => {
       const span = groupSpan(m, 1);
       const value = m[1] ?? '';
@@ -156,7 +160,7 @@ function findLabelled(text: string, emit: Emit): void {
 
 /** Usernames, handles, immigration numbers, plates and serials that need no checksum to be recognised. */
 function findHandlesAndCodes(text: string, emit: Emit): void {
-  scan(text, /\b(?:user ?name|user ?ID|user\b|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {
+  scan(text, /\b(?:user ?name|user ?ID|user\b|account(?= \w*[_.\d])|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {
     const span = groupSpan(m, 1) ?? [m.index, m.index];
     const value = m[1] ?? '';
     // "username jdoe88", "handle: @maria.l"; "login records show" is prose.
@@ -196,6 +200,7 @@ function plausibleLabelledValue(value: string): boolean {
   if (value.includes(' ') && !/\d/.test(head) && !/^[A-Z]{1,4}$/.test(head)) return false;
   const compact = value.replace(/[\s()]/g, '');
   if (/^v\d+(?:\.\d+)*$/i.test(compact)) return false; // a version
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(compact)) return false; // a date, which the dates recognizer names
   if (/^\d{1,3}(?:\.\d{1,3})+$/.test(compact)) return false; // "10.1" is a section or a decimal
   const digits = digitsOf(compact).length;
   // A bare year is never an identifier ("in this case 2019 was …").
@@ -228,7 +233,9 @@ function findPhones(text: string, emit: Emit): void {
   const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;
   scan(text, international, (m) => {
     const n = digitsOf(m[0]).length;
-    if (n >= 8 && n <= 15) emit('PHONE', m.index, m.index + m[0].length, tier.shape);
+    // "(+36 30 412 7789)": a closing bracket without its opening one belongs to the prose.
+    const unbalanced = m[0].endsWith(')') && (m[0].match(/\(/g)?.length ?? 0) < (m[0].match(/\)/g)?.length ?? 0);
+    if (n >= 8 && n <= 15) emit('PHONE', m.index, m.index + m[0].length - (unbalanced ? 1 : 0), tier.shape);
   });
 }
 
@@ -313,7 +320,7 @@ function trimRunToLastPlace(text: string, start: number, end: number): [number, 
  */
 function findCodes(text: string, emit: Emit): void {
   scan(text, /(?<![\w\/.-])(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w\/-]|\.\d)/g, (m) => {
-    if (/^v\d/i.test(m[0]) || /^(?:19|20)\d{2}s?$/.test(m[0]) || failsItsOwnCheck(m[0])) return false;
+    if (/^v\d/i.test(m[0]) || /^(?:19|20)\d{2}s?$/.test(m[0]) || /^\d{4}-\d{2}-\d{2}T/.test(m[0]) || failsItsOwnCheck(m[0])) return false;
     emit('ID', m.index, m.index + m[0].length, tier.weak - 0.5);
   });
   scan(text, /(?<![\w\/.,$£€-])\d{6,}(?![\w\/,]|\.\d)/g, (m) => {

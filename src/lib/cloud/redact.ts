@@ -65,7 +65,7 @@ export function findIdentifiers(text: string, options: MaskOptions = {}): Findin
   }
   const manual = findManual(text, options.manual ?? []);
   // A hand-made mask wins over anything it overlaps: the user has said exactly what to hide.
-  const found = resolveOverlaps(candidates)
+  const found = resolveOverlaps(text, candidates)
     .map((c) => tidy(text, c))
     .filter((c) => c.end > c.start).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
   return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
@@ -102,14 +102,14 @@ function findManual(text: string, manual: readonly string[]): Candidate[] {
  * name or place that only partly overlaps a kept span keeps its other words ("Dr Aderonke" before
  * "May 16th, 2025" that took the word "May").
  */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.tier - a.tier || a.start - b.start);
   const kept: Candidate[] = [];
   for (const candidate of ranked) {
     let c: Candidate | null = candidate;
     for (const k of kept) {
       if (c === null || c.end <= k.start || c.start >= k.end) continue;
-      c = (c.kind === 'NAME' || c.kind === 'LOCATION') && (c.start < k.start) !== (c.end > k.end) ? trimmed(c, k) : null;
+      c = (c.kind === 'NAME' || c.kind === 'LOCATION') && (c.start < k.start) !== (c.end > k.end) ? trimmed(text, c, k) : null;
     }
     if (c) kept.push(c);
   }
@@ -117,10 +117,11 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 /** The part of `c` outside `k`, without the spaces and commas between them, if a word of it is left. */
-function trimmed(c: Candidate, k: Candidate): Candidate | null {
+function trimmed(text: string, c: Candidate, k: Candidate): Candidate | null {
   const start = c.start < k.start ? c.start : k.end;
   const end = c.start < k.start ? k.start : c.end;
-  return end - start >= 2 ? { ...c, start, end, trimFrom: c.start < k.start ? 'end' : 'start' } : null;
+  // Only a part that still holds a word survives ("Dr Aderonke" from "Aderonke May"), never a stray number.
+  return end - start >= 2 && /\p{L}{2}/u.test(text.slice(start, end)) ? { ...c, start, end, trimFrom: c.start < k.start ? 'end' : 'start' } : null;
 }
 
 function numberFindings(text: string, spans: Candidate[]): Finding[] {
