@@ -5,6 +5,11 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 
 export const month =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
+const ordinalWord = `(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ordinals.join('|')})\\b`;
+/** Months of the Persian and Hebrew calendars, as dates of birth from Iran and Israel are written. */
+const otherCalendarMonth =
+  '(?:Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Mehr|Aban|Azar|Bahman|Esfand|Tishrei|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\\b';
 const foreignMonth =
   '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maart|mei|augustus|január|február|március|április|május|június|július|augusztus|szeptember|október|január|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\\p{L}])';
 const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -15,6 +20,9 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b(?:[Tt]he )?${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, the 14th of April, 5 March
     new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
     new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
+    new RegExp(`\\b${month} ${ordinalWord}(?:,? ${year})?`, 'gi'), // January ninth, 1935
+    new RegExp(`\\b[Tt]he ${ordinalWord}(?: (?:of )?${month}(?:,? ${year})?)?(?= |[,.;:!?]|$)`, 'g'), // the twenty-third (of May)
+    new RegExp(`\\b(?:\\d{1,2} )?${otherCalendarMonth}(?: \\d{3,4})?`, 'g'), // 14 Adar, Aban 1401, 21 Farvardin 1310
     new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
     new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
   ];
@@ -61,7 +69,7 @@ export function findDates(text: string, emit: Emit): void {
   // otherwise it is as likely a ratio, a score or a card expiry.
   const weekday = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\\.?,? )?';
   const partial = new RegExp(
-    `\\b(?:on|dated?|collected|drawn|taken|sent|received|reported|started|stopped|given|seen|admitted|discharged|born|DOB|since|until|due|from)\\s*:?\\s+${weekday}(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`,
+    `\\b(?:on|dated?|collected|drawn|taken|sent|received|reported|started|stopped|given|seen|admitted|discharged|born|DOB|since|until|due|from|LMP|EDD|EDC|appt|appointment|visit|review|week of|by|before|after)\\s*:?\\s+${weekday}(\\d{1,2})\\/(\\d{1,2})(?![\\d/]|\\.\\d)`,
     'dgi',
   );
   scan(text, partial, (m) => {
@@ -79,7 +87,7 @@ export function findDates(text: string, emit: Emit): void {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const fraction = /^(?:1\/[2-4]|[23]\/[34])$/.test(m[0]) || b === 7 || b === 52 || m[0] === '24/7';
-    const measure = /\b(?:pain|score|scale|power|strength|grade|vision|acuity|BP|GCS|Apgar|MMSE|MoCA|ratio|odds|rated|rating|x|tab|tabs|page|pages|item|items|question|questions|level|step|of|out of|exp|expiry|expires|expiration|valid thru|valid through|good thru)\s*:?\s*$/i.test(before);
+    const measure = /\b(?:pain|score|scale|power|strength|grade|vision|acuity|BP|GCS|Apgar|MMSE|MoCA|ratio|odds|rated|rating|x|tab|tabs|page|pages|item|items|question|questions|level|step|out of|exp|expiry|expires|expiration|valid thru|valid through|good thru)\s*:?\s*$/i.test(before);
     const unit = /^\s*(?:tabs?|tablets?|mg|mcg|ml|mmHg|pain|power|times|doses?|of|x|strength|vision|units?)\b/i.test(after);
     if (plausibleDayMonth(a, b) && (a <= 12 || b <= 12) && !fraction && !measure && !unit) emit('DATE', m.index, m.index + m[0].length, tier.weak);
   });
@@ -124,14 +132,19 @@ export function findAges(text: string, emit: Emit): void {
   ];
   numeric.push(
     // "I'm 91", "she's 93", "Mum is 96 now"
-    /\b(?:I['’]m|[Ii]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]he is|[Hh]e is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
+    /\b(?:I['’]m|[Ii]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]hes|[Hh]es|[Ss]he is|[Hh]e is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
     // "turned 95", "turns 101 next week", "will be 90 in May"
     /\b(?:turned|turns|turning|will be|just turned) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|mg|degrees|°))/dgi,
     // "still driving at 96", "died at 97"
     /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|page|mile|exit|room|bed|level|speed|number|sitting|stable|running|set|capped|peaked|count|volume)\s(?:\w+\s)?)\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
     // Other languages: "de 96 años", "97 Jahre", "99 ans", "92 anni".
     /\b(\d{2,3}) (?:años|anos|ans|Jahre|jaar|anni|år|lat|yaşında|ετών)\b/dgu,
-        // "her 100th birthday"
+        // "grandpa's 90th is next saturday", "his 95th"
+    /(?:['’]s|\b(?:his|her|their|mum['’]?s|mom['’]?s|dad['’]?s)) (\d{2,3}(?:st|nd|rd|th))\b(?! (?:floor|percentile|time|week|day|dose|cycle|visit|street|st|avenue|ave))/dgiu,
+    // "my mum 91", "uncle keith is 93", "he was 96 when"
+    /\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|aunt|auntie|uncle|wife|husband) (\d{2,3})\b(?![\d%/:]|\.\d| ?(?:%|kg|lbs?|mg|bpm|mmHg))/dgi,
+    /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|level|count|reading|number|result|INR|value|total|it|this|that|which|there|price|cost|bill)\s(?:\w+\s)?)\b(?:is|was|turns|turned|will be|would be) (\d{2,3})(?=\s*(?:[,.;!?)]|$|and|but|years|yrs|now|next|today|this|in|on|when|with|so|yet|already|though))/dgi,
+    // "her 100th birthday"
     /\b(\d{2,3}(?:st|nd|rd|th)) birthday\b/dgi,
     // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above
     /\b(\d{2,3}) ?(?:[MF]|yo[mf]|y\.o\.)(?![\w.])/dg,

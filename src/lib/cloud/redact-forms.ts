@@ -84,6 +84,7 @@ const columnKinds: Array<[RegExp, IdentifierKind | 'NAME']> = [
   [/^(?:mrn|medical record(?: no\.?| number)?|hospital no\.?|nhs(?: no\.?| number)?|chart(?: no\.?)?)$/i, 'MRN'],
   [/^(?:npi|provider npi)$/i, 'NPI'],
   [/^(?:phone|tel\.?|mobile|cell)$/i, 'PHONE'],
+  [/^(?:age|aged)$/i, 'AGE'],
   [/^(?:serial(?: no\.?)?|s\/n|device(?: id)?|asset(?: tag)?)$/i, 'DEVICE'],
 ];
 
@@ -113,6 +114,7 @@ function findInTables(text: string, emit: Emit, isName: (words: string[]) => boo
         if (!kind || value.length < 2 || /^[-–—]+$/.test(value)) return;
         if (kind === 'NAME' && !isName(value.split(/,? /))) return;
         if (kind !== 'NAME' && !/\d/.test(value)) return;
+        if (kind === 'AGE' && !(/^\d{2,3}$/.test(value) && Number(value) >= 90 && Number(value) <= 125)) return;
         emit(kind, start, start + value.length, tier.context);
       });
     }
@@ -145,15 +147,16 @@ export function findPlacesInLetters(text: string, emit: Emit): void {
   }
   const saint = /\b(?:St|Ste|Mt|Ft|Saint|Sainte|Mount|Fort)\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=,? (?:[A-Z]{2}\b|\d{5}))/gu;
   for (const m of text.matchAll(saint)) emit('LOCATION', m.index, m.index + m[0].length, tier.context);
-  const lowerPlace = /\b(?:live|lives|living|lived|moved|move|moving|from|based|staying|stay|born|grew up|near|visiting|back) (?:\p{Ll}+ )?(?:in|to|from|near|at) (\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)\b/dgu;
+  const lowerPlace = /\b(?:(live|lives|living|lived|moved|move|moving|based|staying|stay|born|grew up|visiting|back|we r|we are|we're|were|i'm|im|she's|shes|he's|hes|is|are|hospital|clinic|er|ed|a&e) (?:\p{Ll}+ )?)?(?:in|to|from|near|at) (\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)\b/dgu;
   for (const m of text.matchAll(lowerPlace)) {
-    const span = m.indices?.[1];
-    const words = (m[1] ?? '').split(' ');
-    // "we live in rosemead", "moved to san diego"; "live in the city" is no town.
-    const whole = placeWords.has(lexiconKey(m[1] ?? '')) && !commonWords.has(lexiconKey(m[1] ?? ''));
+    const span = m.indices?.[2];
+    const words = (m[2] ?? '').split(' ');
+    // "we live in rosemead", "moved to san diego", "lives in reading" (after "lives" even a town that is a word); "live in the city" is no town.
+    const strong = /^(?:live|lives|living|lived|moved|move|moving|based|staying|stay|born|grew up)$/.test(m[1] ?? '');
+    const town = (w: string): boolean => placeWords.has(lexiconKey(w)) && (strong || (!commonWords.has(lexiconKey(w)) && !isEnglishWord(w))) && !chatWords.has(w) && !/^(?:the|a|an|my|his|her|our|their|home|hospital|bed|town|city)$/.test(w);
     const first = words[0] ?? '';
-    if (span && whole) emit('LOCATION', span[0], span[1], tier.context);
-    else if (span && placeWords.has(lexiconKey(first)) && !commonWords.has(lexiconKey(first)) && !chatWords.has(first)) emit('LOCATION', span[0], span[0] + first.length, tier.context);
+    if (span && words.length === 2 && placeWords.has(lexiconKey(m[2] ?? '')) && !chatWords.has(first)) emit('LOCATION', span[0], span[1], tier.context);
+    else if (span && town(first)) emit('LOCATION', span[0], span[0] + first.length, tier.context);
   }
 }
 
