@@ -71,6 +71,7 @@ class CloudTier {
   #log = $state.raw<db.AuditRecord[]>([]);
   /** The masking code, loaded with the first review (it is large, and only the cloud needs it). */
   #redact: Redact | null = null;
+  #redactLoad: Promise<Redact> | null = null;
 
   /** The privacy log, newest first (after loadLog). */
   get log(): db.AuditRecord[] {
@@ -151,6 +152,17 @@ class CloudTier {
 
   setArmed(on: boolean): void {
     this.#armed = on && this.available;
+    // The masking code and its word lists are large: start loading them while the user writes.
+    if (this.#armed) this.#loadRedact().catch(() => undefined);
+  }
+
+  /** Loads the masking code once; a failed load is tried again at the next review. */
+  #loadRedact(): Promise<Redact> {
+    this.#redactLoad ??= import('../cloud/redact').catch((err: unknown) => {
+      this.#redactLoad = null;
+      throw err;
+    });
+    return this.#redactLoad;
   }
 
   async setEndpoint(id: string): Promise<void> {
@@ -182,7 +194,7 @@ class CloudTier {
   async requestApproval(question: string, earlier: MessageRecord[]): Promise<Approval | null> {
     const endpoint = this.endpoint;
     if (!endpoint) return null;
-    this.#redact ??= await import('../cloud/redact');
+    this.#redact ??= await this.#loadRedact();
     this.#decide?.(null);
     const candidates = earlier.filter((m) => m.text && (m.role === 'user' || m.status === 'complete'));
     this.#review = this.#build({ endpoint, question, findings: [], unmasked: [], manual: [], earlier: candidates, included: [] });
