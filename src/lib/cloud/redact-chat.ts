@@ -14,6 +14,10 @@ const lowerRelation = new RegExp(
   'i',
 );
 
+/** Words of grammar that name lists also hold ("both", "left", "will"): never a name in lower case. */
+const closedClass =
+  /^(?:both|left|right|back|up|down|out|over|off|on|in|at|to|from|with|he['’]s|she['’]s|it['’]s|we['’]ll|they['’]ll|i['’]ll|you['’]ll|we['’]re|they['’]re|i['’]m|uh|um|aga|med|lek|will|can|may|might|must|shall|should|would|could|have|has|had|do|does|did|be|been|being|get|got|go|went|come|came|also|just|still|even|only|really|very|so|too|then|than|that|this|these|those|there|here|what|when|where|who|why|how|which|all|any|each|every|some|no|not|none|one|two|three|said|says|told|like|love|miss|care|help|home|well|good|fine|new|old|young|long|short|little|big|much|more|most|less|least|last|next|first|second|third|other|another|same|such|own|sure|free|full|open|close|near|far|early|late|soon|now|today|tonight|tomorrow|yesterday)$/;
+
 export function findLowerCaseNames(text: string, emit: Emit): void {
   const tokens = [...text.matchAll(/(?<![\p{L}\d@._/-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\d@/]|\.[\p{L}\d])/gu)];
   // Lists find lower-case names only in English text: in French or Spanish, "ans" and "toma" are words, not names.
@@ -25,7 +29,7 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
     // "my grandad robin is ninety-one": an ordinary word after a relation, then a verb, is a name.
-    const wordLike = isWordLikeName(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
+    const wordLike = isWordLikeName(word) && !closedClass.test(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
     // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").
     const nameLike = !commonWords.has(lexiconKey(word)) || isWordLikeName(word) || (word.length <= 3 && nameWords.has(word));
     const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed)$/.test(word);

@@ -21,7 +21,7 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
     new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
     new RegExp(`\\b${month} ${ordinalWord}(?:,? ${year})?`, 'gi'), // January ninth, 1935
-    new RegExp(`\\b[Tt]he ${ordinalWord}(?: (?:of )?${month}(?:,? ${year})?)?(?= |[,.;:!?]|$)`, 'g'), // the twenty-third (of May)
+    new RegExp(`(?<=\\b(?:on|for|by|until|till|before|after|since|from) )the ${ordinalWord}(?: (?:of )?${month}(?:,? ${year})?)?(?=[,.;:!?]|$| (?!(?:time|times|day|week|month|year|floor|place|thing|one|two|step|dose|visit|round|attempt|page|person|line|item|half|part|stage|trimester)\\b))`, 'g'), // for the twenty-third (of May)
     new RegExp(`\\b(?:\\d{1,2} )?${otherCalendarMonth}(?: \\d{3,4})?`, 'g'), // 14 Adar, Aban 1401, 21 Farvardin 1310
     new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
     new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025

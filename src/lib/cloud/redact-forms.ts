@@ -36,7 +36,8 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     // A full stop ends the sentence unless it closes an initial ("K. Oyelaran").
     if (/\p{L}{2}\.$/u.test(value)) value = value.slice(0, -1);
     const kept = value.split(/,? /).filter((w) => w.length > 0);
-    if (kept.length === 0 || !isName(kept)) return false;
+    // "Patient Name: …": the value may not itself be the next label.
+    if (kept.length === 0 || !isName(kept) || /^\s*:/.test(text.slice(span[0] + value.length, span[0] + value.length + 3))) return false;
     emit('NAME', span[0], span[0] + value.length, tier.context);
   });
 
@@ -48,12 +49,17 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     const isTown = /^(?:city|town|suburb|county|cidade|ciudad|ville|stadt|città)$/i.test(m[1] ?? '');
     let at = span[0];
     for (const part of (m[2] ?? '').split(',')) {
-      const value = part.trim().replace(/[.;:]+$/, '');
+      const value = part.trim().replace(/[.;:]+$/, '').replace(/\s+[-–]\s+[A-Z]{2}$/, '');
       const start = text.indexOf(value, at);
       at = start + value.length;
       // A state, a ZIP code or a country in the field are left to their own recognizers.
       if (!value || /^(?:[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|USA|United States|UK)$/.test(value)) continue;
-      if (isTown || /\d/.test(value) || /^\p{Lu}/u.test(value)) emit('LOCATION', start, start + value.length, tier.context);
+      // "69120 Heidelberg": a postcode and its town are two items.
+      const codeTown = /^(\d{4,5}|\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}) (\p{Lu}.*)$/u.exec(value);
+      if (codeTown) {
+        emit('LOCATION', start, start + (codeTown[1] ?? '').length, tier.context);
+        emit('LOCATION', start + value.length - (codeTown[2] ?? '').length, start + value.length, tier.context);
+      } else if (isTown || /\d/.test(value) || /^\p{Lu}/u.test(value)) emit('LOCATION', start, start + value.length, tier.context);
     }
   });
 

@@ -19,8 +19,10 @@ export function findInternational(text: string, emit: Emit): void {
     if (isValidNino(m[0])) emit('SSN', m.index, m.index + m[0].length, tier.checksum);
   });
   // Canadian Social Insurance Number: "046 454 286" (Luhn), or any nine digits after "SIN".
+  // Without "SIN" nearby, nine digits that pass Luhn are as often a Spanish mobile number: only Canadian text counts.
+  const canadian = /\b(?:Canada|Canadian|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|OHIP|\b(?:ON|QC|BC|AB|MB|SK|NS|NB) [A-Z]\d[A-Z])\b/.test(text);
   scan(text, /(?<![\d-])\d{3}([ -])\d{3}\1\d{3}(?![\d-])/g, (m) => {
-    if (isValidSin(m[0])) emit('SSN', m.index, m.index + m[0].length, tier.checksum);
+    if (canadian && isValidSin(m[0])) emit('SSN', m.index, m.index + m[0].length, tier.checksum);
   });
   scan(text, /\b(?:SIN|social insurance number)\b[^\d\n]{0,12}(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\d-])/dg, (m) => {
     const span = groupSpan(m, 1);
@@ -32,7 +34,7 @@ export function findInternational(text: string, emit: Emit): void {
     if (span) emit('LOCATION', span[0], span[1], tier.label);
   });
   // Australian: "8/299 Beach Rd, Toowong QLD 4066", "Unit 13/105 Wattle Avenue, Fitzroy VIC 3065".
-  scan(text, new RegExp(`\\b(?:(?:Unit|Flat|Apt|Shop|Suite|Level) )?\\d{1,4}[A-Z]?\\/\\d{1,5}[A-Z]? ${capitalised}(?: ${capitalised}){0,3}`, 'gu'), (m) => {
+  scan(text, new RegExp(`\\b(?:(?:Unit|Flat|Apt|Shop|Suite|Level) )?\\d{1,4}[A-Z]?\\/\\d{1,5}[A-Z]? \\p{Lu}\\p{Ll}+(?: ${capitalised}){0,3}`, 'gu'), (m) => {
     emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
   });
   scan(text, new RegExp(`(?<![\\p{L}])(${capitalised}(?: ${capitalised}){0,2}),? (?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT) (\\d{4})\\b`, 'dgu'), (m) => {
@@ -51,7 +53,7 @@ export function findInternational(text: string, emit: Emit): void {
   );
   // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
   const southern = new RegExp(
-    `\\b(?:Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?)?\\d{1,5}[A-Za-z]?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
+    `\\b(?:Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?)?\\d{1,5}[A-Za-z]?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
     'gu',
   );
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".

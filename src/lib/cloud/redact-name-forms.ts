@@ -51,7 +51,7 @@ const particle = '(?:van der|van den|van de|von der|de la|de las|de los|van|von|
 // "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
 const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
 // "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
-const inverted = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
+const inverted = /(?<![\p{L}\d-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
 // "FAITH SCHOWALTER": a name in capitals, two or three words, each a known name.
 const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
 
@@ -98,7 +98,7 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
     const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
     const lineStart = /(?:^|\n|:|;|\||Patient|Pt|Member|Name|Client|Claimant|Insured|Subscriber)\s*$/.test(text.slice(Math.max(0, (span?.[0] ?? 0) - 10), span?.[0] ?? 0));
-    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()) || streetTypeSet.has(w.toLowerCase()))) continue;
+    if (!span || parts.some((w) => excluded(w) || orgWords.has(w.toLowerCase()) || streetTypeSet.has(w.toLowerCase())) || placeWords.has(lexiconKey(given))) continue;
     if (senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && lineStart) {
       emit('NAME', span[0], span[1], tier.context);
     }
@@ -111,7 +111,7 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     const span = m.indices?.[1];
     const [family = '', given = ''] = (m[1] ?? '').split(', ');
     // In prose "Fraser, Dundee" is a person and a town: both parts must be known names.
-    const senses = [senseOf(family), senseOf(given)];
+    const senses = [...family.split('-'), given].map(senseOf);
     const named = senses.every((x) => x === 'name') && !placeWords.has(lexiconKey(given)) && !/^ ?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
     if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
   }

@@ -95,8 +95,9 @@ function findRuns(text: string): Run[] {
   let current: Run | null = null;
   const close = (): void => {
     if (current) {
-      // A run may not end on an initial ("Exhibit B."), and needs one real word.
-      while (current.words.length > 0 && /^\p{Lu}\.$/u.test(current.words.at(-1) ?? '')) {
+      // A run may not end on an initial ("Exhibit B."), and needs one real word; but "Kai P. (age 8)" keeps it.
+      const kept = current.words.length >= 2 && /^\p{Lu}\.$/u.test(current.words.at(-1) ?? '') && isNameOnly(current.words.at(-2) ?? '') && /^ ?[(,]/.test(text.slice(current.end, current.end + 2));
+      while (!kept && current.words.length > 0 && /^\p{Lu}\.$/u.test(current.words.at(-1) ?? '')) {
         current.words.pop();
         current.end = text.lastIndexOf(' ', current.end - 1);
       }
@@ -205,7 +206,7 @@ function isEponym(text: string, run: Run): boolean {
 
 /** Whether a run is a town by the lists ("Kumasi", "Fresno"), and not also a person's name in this sentence. */
 function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''): boolean {
-  if (senses.length === 0 || months.test(realWords(run).join(' '))) return false;
+  if (senses.length === 0 || months.test(realWords(run).join(' ')) || /^\s*[:#]/.test(after)) return false; // "Mobile: 0412 …" is a label
   const k = lexiconKey(realWords(run).join(' '));
   if (!placeWords.has(k)) return false;
   // After an address ("14 Elm Road, Leeds") or before a postcode ("Leeds LS6 2AB") it is the town.
@@ -265,6 +266,12 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   for (const run of runs) {
     if (isOrganisation(run, text) || isEponym(text, run)) continue;
     if (/\b(?:St|Ste|Saint|Sainte|San|Santa|Mt|Ft)\.? $/.test(text.slice(Math.max(0, run.start - 8), run.start))) continue;
+    // "M. Bernard Lefèvre": in French "M." is Monsieur, not an initial.
+    if (run.words[0] === 'M.' && run.words.length >= 3) {
+      const rest = text.indexOf(run.words[1] ?? '', run.start + 2);
+      if (rest > 0) emit('NAME', rest, run.end, tier.context);
+      continue;
+    }
     // "Mr Justice Abernethy-Clyde", "Chief Justice Roberts", "Justice Okonkwo adjourned the hearing": a judge's title.
     if (run.words[0] === 'Justice' && run.words.length >= 2 && (/\b(?:Mr|Mrs|Ms|Madam|Chief|Associate|Lord|Lady|Deputy)\.? $/.test(text.slice(Math.max(0, run.start - 10), run.start)) || legalText.test(text))) {
       const rest = text.indexOf(run.words[1] ?? '', run.start + 7);
@@ -352,7 +359,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
       emit('LOCATION', run.start, run.end, tier.context);
     }
     // "detained in Otay Mesa;", "hospitalised in Chiang Mai on 9 Feb": after "in" or "near", names that end the phrase are a place.
-    else if (/\b(?:in|near)\s$/.test(before) && !titleLeft.test(before) && !months.test(realWords(run).join(' ')) && /^(?:[,.;:)]|$| (?:on|at|for|with|and|since|until|last|this|next|when|where|after|before|to)\b)/.test(right(run)) && ['unknown', 'place', 'name'].includes(senseOf(realWords(run)[0] ?? '')) && realWords(run).every((w) => senseOf(w) !== 'safe')) {
+    else if (/\b(?:in|near)\s$/.test(before) && !titleLeft.test(before) && !months.test(realWords(run).join(' ')) && /^(?:[,.;:)]|$| (?:on|at|for|with|and|since|until|last|this|next|when|where|after|before|to)\b)/.test(right(run)) && ['unknown', 'place', 'name'].includes(senseOf(realWords(run)[0] ?? '')) && realWords(run).every((w) => senseOf(w) !== 'safe' && !drugStem.test(w) && !medicineWords.has(w.toLowerCase()) && !/^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?$/.test(w))) {
       emit('LOCATION', run.start, run.end, tier.context);
     }
   }

@@ -4,7 +4,7 @@
 
 import { findStrictWords } from './redact-name-forms';
 import { findNamesAndPlaces } from './redact-names';
-import { findPatterned, type Candidate } from './redact-patterns';
+import { findPatterned, tier, type Candidate } from './redact-patterns';
 
 /** The kinds of identifier the recognizers know, after the HIPAA Safe Harbor list. */
 export type IdentifierKind =
@@ -65,10 +65,23 @@ export function findIdentifiers(text: string, options: MaskOptions = {}): Findin
   }
   const manual = findManual(text, options.manual ?? []);
   // A hand-made mask wins over anything it overlaps: the user has said exactly what to hide.
-  const found = resolveOverlaps(text, candidates)
+  const found = sameTextSameKind(text, resolveOverlaps(text, candidates))
     .map((c) => tidy(text, c))
     .filter((c) => c.end > c.start).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
   return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A number that a label or a checksum has named ("Hospital number K2291847") keeps that kind where
+ * it is written again without its label ("the chart (K2291847)").
+ */
+function sameTextSameKind(text: string, spans: Candidate[]): Candidate[] {
+  const sure = new Map<string, Candidate['kind']>();
+  for (const c of spans) if (c.tier >= tier.checksum && c.kind !== 'NAME' && c.kind !== 'LOCATION') sure.set(text.slice(c.start, c.end), c.kind);
+  return spans.map((c) => {
+    const kind = c.tier < tier.checksum ? sure.get(text.slice(c.start, c.end)) : undefined;
+    return kind ? { ...c, kind } : c;
+  });
 }
 
 /** Drops the spaces, commas and dashes a trimmed span was left with, and a state code a town took with it ("Sandy Bay TAS"). */
