@@ -225,7 +225,7 @@ function findPhones(text: string, emit: Emit): void {
   scan(text, /(?<![\w+.-])0\d(?:[ .]\d{2}){4}(?![\w-]|\.\d)/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   scan(text, /(?<![\w+.-])\(0\d{1,4}\) ?\d{3,4} ?\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   // Any national number with a trunk 0 in groups: "0532 418 27 63", "03-3456-7812", "0321-5567012".
-  scan(text, /(?<![\w+.\/-])0[1-9]\d{0,3}(?:[ -]\d{2,7}){1,4}(?![\w-]|[.\/]\d)/g, (m) => {
+  scan(text, /(?<![\w+./-])0[1-9]\d{0,3}(?:[ -]\d{2,7}){1,4}(?![\w-]|[./]\d)/g, (m) => {
     const n = digitsOf(m[0]).length;
     if (n < 9 || n > 12 || /^\d{3}-\d{2}-\d{4}$/.test(m[0])) return false;
     emit('PHONE', m.index, m.index + m[0].length, tier.weak);
@@ -319,11 +319,11 @@ function trimRunToLastPlace(text: string, start: number, end: number): [number, 
  * short codes ("ICD-10", "SpO2") have fewer digits.
  */
 function findCodes(text: string, emit: Emit): void {
-  scan(text, /(?<![\w\/.-])(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w\/-]|\.\d)/g, (m) => {
+  scan(text, /(?<![\w/.-])(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w/-]|\.\d)/g, (m) => {
     if (/^v\d/i.test(m[0]) || /^(?:19|20)\d{2}s?$/.test(m[0]) || /^\d{4}-\d{2}-\d{2}T/.test(m[0]) || failsItsOwnCheck(m[0])) return false;
     emit('ID', m.index, m.index + m[0].length, tier.weak - 0.5);
   });
-  scan(text, /(?<![\w\/.,$£€-])\d{6,}(?![\w\/,]|\.\d)/g, (m) => {
+  scan(text, /(?<![\w/.,$£€-])\d{6,}(?![\w/,]|\.\d)/g, (m) => {
     if (failsItsOwnCheck(m[0]) || /^(?:0123456789?|1234567890?|(\d)\1+)$/.test(m[0])) return false;
     emit('ID', m.index, m.index + m[0].length, tier.weak - 0.5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, identifierKinds, mask, unmask, type Finding, type IdentifierKind } from './redact';
+import { findIdentifiers, mask, unmask, type Finding, type IdentifierKind } from './redact';
 import { isCardNumber, isValidDea, isValidIban, isValidNpi, isValidSsn, isValidVin, luhnValid } from './redact-checks';
 import { heldOutSet, redactionSet } from './redaction-set';
 

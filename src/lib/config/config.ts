@@ -207,8 +207,19 @@ function validateCloud(raw: unknown, base: string, fail: Fail): SottoConfig['clo
 
 /** Where the last config that loaded is kept, so the app starts offline too. */
 export interface ConfigCopy {
+  /** Called when the network request failed: the app is offline. */
   read(): Promise<unknown>;
   write(raw: unknown): Promise<void>;
+}
+
+/** Whether the app's own server answers at all (any HTTP status): a HEAD request for the config, with no user data. */
+export async function serverReachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

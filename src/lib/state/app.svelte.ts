@@ -1,6 +1,6 @@
 /** Start-up: open the user's data, load the deployment config, probe the device, load the model. */
 import policyConnect from 'virtual:sotto-policy';
-import { ConfigError, loadConfig, type ConfigCopy, type SottoConfig } from '../config/config';
+import { ConfigError, loadConfig, serverReachable, type ConfigCopy, type SottoConfig } from '../config/config';
 import { outsidePolicy } from '../config/csp';
 import * as db from '../db/db';
 import { loadCatalog, webllmRow } from '../engine/catalog';
@@ -12,6 +12,7 @@ import { cloud } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
 import { userData } from './data.svelte';
 import { LocalModel } from './model.svelte';
+import { offline } from './offline.svelte';
 import { Models } from './models.svelte';
 import { storage } from './storage.svelte';
 import { sync, type SyncEvent } from './sync';
@@ -40,7 +41,7 @@ class AppState {
     const data = openData();
     try {
       const [config, caps, preferred] = await Promise.all([
-        loadCatalog().then((known) => loadConfig(configUrl, known, savedConfig)).then(checkPolicy),
+        loadCatalog().then((known) => loadConfig(configUrl, known, savedConfig(configUrl))).then(checkPolicy),
         probeDevice(),
         db.getSetting<string>('preferredModel').catch(() => undefined),
       ]);
@@ -60,10 +61,16 @@ class AppState {
 }
 
 /** The last config that loaded, kept in IndexedDB so that Sotto starts with no network. */
-const savedConfig: ConfigCopy = {
-  read: () => db.getSetting<unknown>('deploymentConfig'),
-  write: (raw) => db.setSetting('deploymentConfig', raw),
-};
+function savedConfig(configUrl: string): ConfigCopy {
+  return {
+    read: () => {
+      // The config could not be fetched at all: the app is offline, whatever the browser says.
+      offline.unreachable(() => serverReachable(configUrl));
+      return db.getSetting<unknown>('deploymentConfig');
+    },
+    write: (raw) => db.setSetting('deploymentConfig', raw),
+  };
+}
 
 /** Refuses a config that names hosts this build's Content-Security-Policy would block. */
 function checkPolicy(config: SottoConfig): SottoConfig {

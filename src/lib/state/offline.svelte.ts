@@ -6,19 +6,53 @@
 import type { Workbox } from 'workbox-window';
 import { notices } from './alerts.svelte';
 
+/** How often, while the app's own server cannot be reached, it checks again. */
+const RECHECK_MS = 15_000;
+
 class OfflineSupport {
   #online = $state(globalThis.navigator?.onLine ?? true);
+  /** False after a request to the app's own server failed for want of a network, until one succeeds. */
+  #reachable = $state(true);
+  #recheck: ReturnType<typeof setInterval> | null = null;
   #updateReady = $state(false);
   #workbox: Workbox | null = null;
 
   constructor() {
-    globalThis.addEventListener?.('online', () => (this.#online = true));
+    globalThis.addEventListener?.('online', () => {
+      this.#online = true;
+      this.#reached();
+    });
     globalThis.addEventListener?.('offline', () => (this.#online = false));
   }
 
-  /** False while the device has no network; the app keeps working, the cloud does not. */
+  /**
+   * False while the device has no network; the app keeps working, the cloud does not. Browsers
+   * do not always say so (`navigator.onLine` stays true on some networks and some versions), so a
+   * request that could not reach the app's own server counts too.
+   */
   get online(): boolean {
-    return this.#online;
+    return this.#online && this.#reachable;
+  }
+
+  /**
+   * A request to the app's own server failed with no answer at all. `check` asks again (without
+   * any user data) every few seconds until it is answered, and then the app is online again.
+   */
+  unreachable(check: () => Promise<boolean>): void {
+    this.#reachable = false;
+    if (this.#recheck) return;
+    this.#recheck = setInterval(() => {
+      check().then(
+        (ok) => ok && this.#reached(),
+        () => undefined,
+      );
+    }, RECHECK_MS);
+  }
+
+  #reached(): void {
+    this.#reachable = true;
+    if (this.#recheck) clearInterval(this.#recheck);
+    this.#recheck = null;
   }
   /** A new version of Sotto is installed and waits for a reload. */
   get updateReady(): boolean {
