@@ -8,15 +8,15 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 import { anyCase, excluded } from './redact-words';
 
 const nameLabels =
-  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner)";
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|huisarts|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
 // A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
-const nameValue = "((?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:[\\p{Lu}][\\p{L}'’.-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
+const nameValue = "((?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
 /** A title before the name in a field ("Claimant: Mrs. Leota Faleolo", "CONSULTANT: MR K. OYELARAN-SMITH"), left out of the name. */
 const titlePrefix = `${anyCase('(?:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sra|herr|frau|mme|m)')}\\.? `;
 
 /** Words that end a labelled value before it reaches the next field ("Name: Ana Ruiz DOB …"). */
-const fieldWords = new Set(['DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', 'Sex', 'SEX', 'Tel', 'Phone', 'PHONE', 'Address', 'ADDRESS', 'Born', 'Date', 'DATE', 'BIRTH', 'Gender', 'Email', 'EMAIL', 'Ward', 'Room', 'Bed', 'NHS', 'Policy', 'Member', 'Account', 'Re', 'RE']);
+const fieldWords = new Set(['SIN', 'NI', 'UHID', 'CPF', 'DNI', 'BSN', 'Mob', 'Mobile', 'Fax', 'Claim', 'No', 'Occupation', 'Passport', 'Email', 'DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', 'Sex', 'SEX', 'Tel', 'Phone', 'PHONE', 'Address', 'ADDRESS', 'Born', 'Date', 'DATE', 'BIRTH', 'Gender', 'Email', 'EMAIL', 'Ward', 'Room', 'Bed', 'NHS', 'Policy', 'Member', 'Account', 'Re', 'RE']);
 
 /** Finds names and numbers by the field, column or caption they sit in. */
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
@@ -35,6 +35,17 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     if (cut > 0) value = value.slice(0, value.indexOf(words[cut] ?? '') - 1).replace(/,$/, '');
     // A full stop ends the sentence unless it closes an initial ("K. Oyelaran").
     if (/\p{L}{2}\.$/u.test(value)) value = value.slice(0, -1);
+    // "Ayaan Farah, Sagal Farah": two people in one field.
+    const people = value.split(', ');
+    if (people.length >= 2 && people.every((p) => p.split(' ').length >= 2 && isName(p.split(' ')))) {
+      let at = span[0];
+      for (const p of people) {
+        const start = text.indexOf(p, at);
+        emit('NAME', start, start + p.length, tier.context);
+        at = start + p.length;
+      }
+      return;
+    }
     const kept = value.split(/,? /).filter((w) => w.length > 0);
     // "Patient Name: …": the value may not itself be the next label.
     if (kept.length === 0 || !isName(kept) || /^\s*:/.test(text.slice(span[0] + value.length, span[0] + value.length + 3))) return false;
@@ -63,8 +74,20 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     }
   });
 
+  // E-mail headers: "From: Tomás Ó Briain <tobriain@…>", "To: \"Claire Ng\" <claire.ng@…>".
+  scan(text, /(?:^|\n|,\s*|:\s*)"?([\p{Lu}][\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4}?)"?\s*<[^<>@\s]+@[^<>\s]+>/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    if (span && isName((m[1] ?? '').split(' '))) emit('NAME', span[0], span[1], tier.context);
+  });
+  // A list of people: "1. Fiona Ballantyne — 14 Beech Drive", "02 BAKER, Faith", "- Dr Amal Haddad, GP".
+  scan(text, /(?:^|\n)[ \t]*(?:[-•*·]|\d{1,3}[.)]?)[ \t]+((?:\p{Lu}[\p{L}'’-]*\.?)(?:,? (?:(?:de|la|de la|van|von|da|dos|del|ap|ní|ó) )?\p{Lu}[\p{L}'’-]*\.?){1,4})(?=[ \t]*(?:—|–| - |,|:|\(|\n|$|[ \t]{2,}))/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    const value = (m[1] ?? '').replace(/\.$/, '');
+    if (span && isName(value.split(/,? /))) emit('NAME', span[0], span[0] + value.length, tier.list);
+  });
+
   // A court caption: "FILIP FINSTAD,\n   Petitioner"; an affidavit: "I, GÖVHƏR ƏLƏKBƏROVA, of …".
-  const caption = /(?:^|\n|[—–;:]\s*)\s*([\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,4}),?\s*\n?\s*(?:an individual,?\s*)?\n?\s*(?:Petitioner|Respondent|Plaintiff|Defendant|Appellant|Appellee|Claimant|Debtor|Decedent)s?\b/dgu;
+  const caption = /(?:^|\n|[—–;:]\s*)\s*([\p{Lu}][\p{Lu}'’.-]+(?: [\p{Lu}][\p{Lu}'’.-]+){1,4}),?\s*\n?\s*(?:an individual,?\s*)?\n?\s*(?:Petitioner|Respondent|Plaintiff|Defendant|Appellant|Appellee|Claimant|Debtor|Decedent|individually|an individual|et al|a minor|by and through)s?\b/dgu;
   scan(text, caption, (m) => {
     const span = groupSpan(m, 1);
     if (span && isName((m[1] ?? '').split(' '))) emit('NAME', span[0], span[1], tier.context);

@@ -84,7 +84,7 @@ export const roleWords = [
   'partner', 'son', 'daughter', 'mother', 'father', 'mom', 'dad', 'brother', 'sister', 'grandson', 'granddaughter',
   'grandmother', 'grandfather', 'grandma', 'grandpa', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancé',
   'fiancée', 'fiance', 'fiancee', 'friend', 'neighbour', 'neighbor', 'caregiver', 'carer', 'physician', 'surgeon',
-  'nan', 'nana', 'nanna', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'mum', 'mummy', 'papa', 'mama',
+  'tenants', 'proposer', 'matron', 'clerk', 'reporter', 'foster', 'carers', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'mum', 'mummy', 'papa', 'mama',
   'pacjent', 'pacjentka', 'hasta', 'paciente', 'patiente', 'patientin', 'cliënt', 'cliente', 'résident', 'résidente', 'residente', 'hija', 'hijo', 'figlia', 'figlio', 'tochter', 'sohn', 'fille', 'fils', 'filha', 'filho', 'caller',
   'practitioner', 'clinician', 'therapist', 'physiotherapist', 'pharmacist', 'midwife', 'nurse', 'doctor',
   'psychiatrist', 'psychologist', 'interpreter', 'resident', 'intern', 'registrar', 'consultant', 'officer',

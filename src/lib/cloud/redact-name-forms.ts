@@ -56,7 +56,7 @@ const inverted = /(?<![\p{L}\d-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?, 
 const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
 
 // "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
-const nameWord = "\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?";
+const nameWord = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?)";
 const afterTitle = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
 // "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
 const nameToken = "\\p{Lu}(?:['’]?\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";

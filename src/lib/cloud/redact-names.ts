@@ -61,7 +61,7 @@ const verbLeft = new RegExp(
     'relieved|handed over) by|\\b(?:discussed|agreed|reviewed|checked|handed over) with|' +
     '\\b(?:affidavit|declaration|witness statement|testimony|deposition|cross-examination) of|\\bmet(?: with)?|\\bserved(?: upon| on)?|\\bspoke (?:with|to)|\\btalked (?:with|to)|' +
     '\\bcalled|\\bphoned|\\bcontacted|\\bemailed|\\btexted|\\bmarried|\\bdivorced|\\bnamed|\\bnames|\\bnaming|' +
-    '\\bappoint(?:s|ed)?|\\bnominat(?:es|ed)|\\bestate of|\\bin re|\\bin the matter of|\\battn:?|\\battention:?|' +
+    '\\bappoint(?:s|ed)?|\\bit[\'’]?s|\\bthis is|\\bi am|\\bi[\'’]m|\\bname[\'’]s|\\bname is|\\bR v|\\bnominat(?:es|ed)|\\bestate of|\\bin re|\\bin the matter of|\\battn:?|\\battention:?|' +
     '\\bc\\/o|\\bcare of|\\bon behalf of|\\bagainst|\\bbetween|\\/s\\/|\\bsigned:?|\\bdeceased,?|\\bthe late|\\bsurvived by|\\bcc:?|\\bre:) $',
   'i',
 );
@@ -119,7 +119,8 @@ function findRuns(text: string): Run[] {
       close();
       continue;
     }
-    const joined = current !== null && text.slice(current.end, start) === ' ';
+    // "R.T. Osei": an initial right after another ("R.T.") joins it with no space.
+    const joined = current !== null && (text.slice(current.end, start) === ' ' || (initial && text.slice(current.end, start) === '' && /\p{Lu}\.$/u.test(current.words.at(-1) ?? '')));
     if (!eligible) {
       close();
       continue;
