@@ -6,6 +6,24 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 
 const capitalised = "\\p{Lu}[\\p{L}'’-]*";
 
+/**
+ * After an address, the district and the town written after it, each its own item ("Rua das
+ * Laranjeiras, 118, Laranjeiras, Rio de Janeiro"); a state, a country or a postcode ends the list.
+ */
+export function emitTownsAfter(text: string, end: number, emit: Emit): void {
+  const part = new RegExp(`^, ((?:${capitalised})(?: (?:de|da|do|dos|das|del|de la|di|la|le|sur|am|an der) ${capitalised}| ${capitalised}){0,3})(?=,|\\.|;|$| \\(| -| \\d| [A-Z]{2}\\b)`, 'u');
+  let at = end;
+  for (let i = 0; i < 3; i++) {
+    const m = part.exec(text.slice(at));
+    if (!m) return;
+    const town = m[1] ?? '';
+    if (/^(?:[A-Z]{2}|USA|UK|Brasil|Brazil|España|Spain|France|Italia|Italy|Deutschland|Germany|Portugal|México|Mexico|Canada)$/.test(town)) return;
+    const start = at + 2;
+    emit('LOCATION', start, start + town.length, tier.context);
+    at = start + town.length;
+  }
+}
+
 /** Finds the international forms of the common identifier kinds. */
 export function findInternational(text: string, emit: Emit): void {
   // NHS number (mod 11), written "485 777 3456" or "4857773456", near the word NHS.
@@ -59,9 +77,12 @@ export function findInternational(text: string, emit: Emit): void {
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
   const northern =
     /(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}*-)(?:\p{L}+-)*(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|kade|singel|vej|gade|gatan|vägen|veien|stræde|katu|tie)|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte|Neue|Alter|Neuer) \p{Lu}\p{L}+)(?: \d{1,4}[a-z]?\b)/gu;
-  for (const re of [french, southern, northern]) {
+  // Hungarian: "Piac utca 20", "Rákóczi út 5".
+  const hungarian = new RegExp(`\\b${capitalised}(?: ${capitalised})? (?:utca|út|tér|körút|u\\.) \\d{1,4}\\b`, 'gu');
+  for (const re of [french, southern, northern, hungarian]) {
     scan(text, re, (m) => {
       emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+      emitTownsAfter(text, m.index + m[0].length, emit);
       // ", 75011 Paris" / ", 28013 Madrid" / ", 10115 Berlin": the postcode and the town after it.
       const after = new RegExp(`^,? (\\d{4} ?[A-Z]{2}(?= )|\\d{4,5}) (${capitalised}(?:[ -]${capitalised})?)`, 'du').exec(text.slice(m.index + m[0].length));
       const code = after && groupSpan(after, 1);

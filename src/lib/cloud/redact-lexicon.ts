@@ -139,7 +139,7 @@ export const streetTypes = [
   'Close', 'Way', 'Place', 'Pl', 'Terrace', 'Ter', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Row',
   'Plaza', 'Square', 'Sq', 'Crescent', 'Cres', 'Trail', 'Trl', 'Walk', 'Gardens', 'Mews', 'Grove', 'Loop', 'Alley',
   'Path', 'Pike', 'Crossing', 'Hill', 'Heights', 'Green', 'Gate', 'View', 'Rise', 'Park', 'Yard', 'Quay', 'Wharf',
-  'Copse', 'Drove', 'Chase', 'End', 'Parade', 'Meadow', 'Meadows', 'Ridge', 'Wood', 'Vale', 'Fields', 'Brow', 'Wynd', 'Grn', 'Cl', 'Cres', 'Rdg', 'Hts', 'Gdns', 'Riverside',
+  'Broadway', 'Copse', 'Drove', 'Chase', 'End', 'Parade', 'Meadow', 'Meadows', 'Ridge', 'Wood', 'Vale', 'Fields', 'Brow', 'Wynd', 'Grn', 'Cl', 'Cres', 'Rdg', 'Hts', 'Gdns', 'Riverside',
 ];
 
 /** Generic words that make a capitalised run a place ("Ashford Falls", "Cedar Hollow", "Harlow County"). */

@@ -84,6 +84,8 @@ const personRight = [
   /^ (?:was|is|has been) (?:seen|admitted|discharged|reviewed|transferred|referred|examined|assessed|found|brought)\b/,
   new RegExp(`^ \\((?:the )?(?:${alternation(roleWords)})\\)`, 'i'),
 ];
+// The same in other languages: "natural de Cáceres", "nata a Napoli", "wohnhaft in Köln", "moradora da …, Rio".
+const foreignPlaceLeft = /\b(?:natural de|nat[oa] a|née? à|né à|residente (?:en|a|in|em)|domicili[ée]e? à|demeurant à|wohnhaft in|geboren in|moradora? (?:da|de|em)|vive(?: sola| solo)? en|vecin[oa] de|procedente de|originaire de|lakcím:|ur\. w|zam\.) $/iu;
 const strongPlaceLeft =
   /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of) $/iu;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
@@ -350,7 +352,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     if (realWords(run).every((w) => senseOf(w) === 'safe')) continue; // countries are not identifiers
     const before = left(run);
     if (regionWords.has(lastWord(run)) && !streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.context);
-    else if (strongPlaceLeft.test(before)) emit('LOCATION', run.start, run.end, tier.context);
+    else if (strongPlaceLeft.test(before) || foreignPlaceLeft.test(before)) emit('LOCATION', run.start, run.end, tier.context);
     else if (weakPlaceLeft.test(before) && looksLikePlace(run)) emit('LOCATION', run.start, run.end, tier.weak);
     else if (realWords(run).length >= 2 && streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.weak);
     else if (isPlaceByList(run, before, realWords(run).map(senseOf), right(run))) emit('LOCATION', run.start, run.end, tier.list);

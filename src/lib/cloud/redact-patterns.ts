@@ -289,6 +289,20 @@ function findAddresses(text: string, emit: Emit): void {
     const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
     if (end > start && placeWords.has(lexiconKey(text.slice(start, end)))) emit('LOCATION', start, end, tier.context);
   });
+  // A ZIP code after a state, spelled or coded: "Los Angeles, California 90026", "Bellevue, WA 98008".
+  const stateWords = [...stateNames].map((n) => n.replace(/^./, (c) => c.toUpperCase())).join('|');
+  scan(text, new RegExp(`\\b(?:${stateWords}|${codes}) (\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'dg'), (m) => {
+    const zip = groupSpan(m, 1);
+    if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
+  });
+  // An Indian PIN code after its town: "Mumbai 400069", "Hyderabad - 500034".
+  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3})(?![\\d-])`, 'dgu'), (m) => {
+    const town = groupSpan(m, 1);
+    const pin = groupSpan(m, 2);
+    if (!town || !pin || !placeWords.has(lexiconKey(m[1] ?? ''))) return false;
+    emit('LOCATION', town[0], town[1], tier.context);
+    emit('LOCATION', pin[0], pin[1], tier.context);
+  });
   const states = [...stateNames].map((s) => s.replace(/^./, (c) => c.toUpperCase())).join('|');
   const cityState = new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${states})\\b`, 'dgu');
   scan(text, cityState, (m) => {
