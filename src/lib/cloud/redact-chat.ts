@@ -7,7 +7,7 @@ import { drugStem, escape, excluded, mostlyEnglish } from './redact-words';
 
 const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pastor|auntie|aunty|uncle)\.? $/i;
 // Family words used as a title in chat: "grab gran dawn", "nana comfort"; an ordinary word after them is still the name.
-const familyTitle = /\b(?:gran|granny|grandma|grandpa|grandad|nan|nana|nanna|auntie|aunty|aunt|uncle|cousin|mama|papa|sis|bro|baby)\.? $/i;
+const familyTitle = /\b(?:gran|granny|grandma|grandpa|grandad|nan|nana|nanna|auntie|aunty|aunt|uncle|cousin|mama|papa|sis|bro)\.? $/i;
 const lowerAbbreviatedTitle = /\b(?:dr|mr|mrs|ms|mx|prof)\.? $/i;
 const lowerRelation = new RegExp(
   `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is|named|called))? $`,
@@ -32,7 +32,7 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     const wordLike = isWordLikeName(word) && !closedClass.test(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
     // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").
     const nameLike = !commonWords.has(lexiconKey(word)) || isWordLikeName(word) || (word.length <= 3 && nameWords.has(word));
-    const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed)$/.test(word);
+    const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed|med|rer|nat|phil|jur)$/.test(word);
     // "hey its margrith", "my name is kofi", "this is adjoa": a person introducing themselves.
     const introduced = (!stop || (isWordLikeName(word) && !excluded(word))) && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me)\s$/i.test(before);
     const family = familyTitle.test(before) && (isWordLikeName(word) || !stop) && !/^(?:and|or|is|was|has|had|said|says|from|to|at|in|on|the|a|my|your|too|again|now|home|please|pls)$/.test(word);

@@ -3,6 +3,7 @@ import { identifierKinds } from './redact';
 import { evaluate, type Evaluation } from './redact-eval';
 import { blindSet } from './redaction-blind';
 import { devSet } from './redaction-dev';
+import { dev2Set } from './redaction-dev2';
 import { finalBlindSet } from './redaction-final';
 import { generateSet } from './redaction-generator';
 import { heldOutSet, redactionSet } from './redaction-set';
@@ -16,7 +17,8 @@ import { heldOutSet, redactionSet } from './redaction-set';
 // - `redactionSet` and `heldOutSet`: written with the rules; their misses were read and fixed.
 // - the generator's "tuning" family: templates whose misses were read while the rules were written.
 // - the generator's "heldout" family: other templates and locales, read after the first blind run.
-// - `devSet`: written by someone who never saw the rules, then read to find what the rules missed.
+// - `devSet` and `dev2Set`: written by people who never saw the rules, then read to find what the
+//   rules missed (the second only for one round, late).
 // - `blindSet` and `finalBlindSet`: written by people who never saw the rules; nobody reads their
 //   misses, and only their totals are ever printed. `finalBlindSet` was run first before any rule
 //   was changed for the sets above it; that first figure is the one the README reports first.
@@ -47,7 +49,7 @@ const heldoutFamily = generateSet({ seed: 7, count: 1000, families: 'heldout' })
 
 describe('masking evaluation', () => {
   it('uses more than a thousand labelled sentences, with sentences that hold nothing to find', () => {
-    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...blindSet, ...finalBlindSet];
+    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...blindSet, ...finalBlindSet];
     expect(all.length).toBeGreaterThanOrEqual(1000);
     expect(all.filter((s) => s.expected.length === 0).length).toBeGreaterThanOrEqual(200);
   });
@@ -85,6 +87,13 @@ describe('masking evaluation', () => {
     console.log(report(`development set (${devSet.length} sentences)`, e, false));
     expect(e.recall).toBeGreaterThanOrEqual(0.93);
     expect(e.precision).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('the second development set: recall ≥ 0.84, precision ≥ 0.8', () => {
+    const e = evaluate(dev2Set);
+    console.log(report(`second development set (${dev2Set.length} sentences)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.84);
+    expect(e.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   // Blind: its misses are never printed, so that nobody tunes the rules to it. The floors only

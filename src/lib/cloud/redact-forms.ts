@@ -13,7 +13,7 @@ const nameLabels =
 const nameValue = "((?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
 /** A title before the name in a field ("Claimant: Mrs. Leota Faleolo", "CONSULTANT: MR K. OYELARAN-SMITH"), left out of the name. */
-const titlePrefix = `${anyCase('(?:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sra|herr|frau|mme|m)')}\\.? `;
+const titlePrefix = `${anyCase('(?:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sra|herr|frau|mme|m|sgt|shri|sri|smt|dña|canon|capt|lt|det|hon|pastor|imam|rabbi)')}\\.? `;
 
 /** Words that end a labelled value before it reaches the next field ("Name: Ana Ruiz DOB …"). */
 const fieldWords = new Set(['SIN', 'NI', 'UHID', 'CPF', 'DNI', 'BSN', 'Mob', 'Mobile', 'Fax', 'Claim', 'No', 'Occupation', 'Passport', 'Email', 'DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', 'Sex', 'SEX', 'Tel', 'Phone', 'PHONE', 'Address', 'ADDRESS', 'Born', 'Date', 'DATE', 'BIRTH', 'Gender', 'Email', 'EMAIL', 'Ward', 'Room', 'Bed', 'NHS', 'Policy', 'Member', 'Account', 'Re', 'RE']);
@@ -47,8 +47,8 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
       return;
     }
     const kept = value.split(/,? /).filter((w) => w.length > 0);
-    // "Patient Name: …": the value may not itself be the next label.
-    if (kept.length === 0 || !isName(kept) || /^\s*:/.test(text.slice(span[0] + value.length, span[0] + value.length + 3))) return false;
+    // "Patient Name: …", "Body part: …": the value may not itself be the next label.
+    if (kept.length === 0 || !isName(kept) || /^[^\n\d:]{0,12}:/.test(text.slice(span[0] + value.length, span[0] + value.length + 14))) return false;
     emit('NAME', span[0], span[0] + value.length, tier.context);
   });
 
@@ -80,7 +80,7 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     if (span && isName((m[1] ?? '').split(' '))) emit('NAME', span[0], span[1], tier.context);
   });
   // A list of people: "1. Fiona Ballantyne — 14 Beech Drive", "02 BAKER, Faith", "- Dr Amal Haddad, GP".
-  scan(text, /(?:^|\n)[ \t]*(?:[-•*·]|\d{1,3}[.)]?)[ \t]+((?:\p{Lu}[\p{L}'’-]*\.?)(?:,? (?:(?:de|la|de la|van|von|da|dos|del|ap|ní|ó) )?\p{Lu}[\p{L}'’-]*\.?){1,4})(?=[ \t]*(?:—|–| - |,|:|\(|\n|$|[ \t]{2,}))/dgu, (m) => {
+  scan(text, new RegExp(`(?:^|\\n)[ \\t]*(?:[-•*·]|\\d{1,3}[.)]?)[ \\t]+(?:${titlePrefix})?((?:\\p{Lu}[\\p{L}'’-]*\\.?)(?:,? (?:(?:de|la|de la|van|von|da|dos|del|ap|ní|ó) )?\\p{Lu}[\\p{L}'’-]*\\.?){1,4})(?=[ \\t]*(?:—|–| - |,|:|\\(|\\n|$|[ \\t]{2,}))`, 'dgu'), (m) => {
     const span = groupSpan(m, 1);
     const value = (m[1] ?? '').replace(/\.$/, '');
     if (span && isName(value.split(/,? /))) emit('NAME', span[0], span[0] + value.length, tier.list);

@@ -46,7 +46,7 @@ export const eponymWords = words(`
   ulcer fracture operation procedure criteria score scale classification law rule principle method technique triad
   node nodes duct canal gland membrane body bodies cell cells catheter tube incision position block formula
   equation effect hernia cyst contracture anemia anaemia arthritis encephalopathy dystrophy chorea esophagus agar
-  stain staging index apparatus angina aneurysm thyroiditis disorder dementia paralysis neuralgia deformity
+  stain staging index apparatus law laws act convention guide amendment doctrine bill syndicate syndicates scale angina aneurysm thyroiditis disorder dementia paralysis neuralgia deformity
   maneuvre lesion lesions nodule nodules sclerosis ataxia myopathy sarcoidosis ileitis colitis diet solution scores coma
 `);
 
@@ -56,7 +56,7 @@ export const chatWords = words(`
   ccu nicu picu ot pt bp hr rr gp ent mri ct ecg ekg aed ems dob mrn asap fyi eta tmrw tmr tho tho thru wanna gonna
   gotta kinda sorta dunno mum mom dad nan nana gran granny grandma grandpa papa mama bro sis hun babe luv doc
   meds med pill pills wk wks yr yrs mo mos appt appts rx dx tx hx sx fx info admin app apps wifi covid
-  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg january february march april june july august september october november december will can may might must shall would could should did does done back home here there still also just only even really well yes rota auth abt bc cuz coz atm brb tysm omw lmk nvm dm kk rn tmrw tonite hrs tech comp emp admin ortho endo cardio neuro psych peds onc rehab physio née nee geb ur zam aka ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
+  ma pa em hm hmm uh um ah oh eh aw max min avg ext reg january february march april june july august september october november december will can may might must shall would could should did does done back home here there still also just only even really well yes rota auth abt bc cuz coz atm brb tysm omw lmk nvm dm kk rn tmrw tonite hrs lac tech comp emp admin ortho endo cardio neuro psych peds onc rehab physio née nee geb ur zam aka ave blvd rd ln hwy pkwy apt ste approx tel fax no nos vol pp ed eds
 `);
 
 /** Honorifics and titles that are followed by a person's name. */
@@ -67,7 +67,7 @@ export const titles = [
   // Other languages' titles, which are written before a name just the same.
   'Herr', 'Frau', 'Madame', 'Mme', 'Mlle', 'Monsieur', 'Señor', 'Señora', 'Señorita', 'Sr', 'Sra', 'Srta', 'Don', 'Doña',
   'Signor', 'Signora', 'Sig', 'Dott', 'Dottoressa', 'Senhor', 'Senhora', 'Dona', 'Mevrouw', 'Meneer', 'Pani', 'Pan',
-  'Ông', 'Bà', 'Practitioner', 'Brother', 'Ratu', 'Adi',
+  'Ông', 'Bà', 'Practitioner', 'Brother', 'Ratu', 'Adi', 'Shri', 'Sri', 'Smt', 'Shrimati', 'Dña', 'Canon', 'Baby', 'Hurricane', 'Storm', 'Typhoon', 'Cyclone',
   // Family words used as a title: "Lola Remedios", "Nonno Salvatore", "Oma Ingrid".
   'Lola', 'Lolo', 'Tita', 'Tito', 'Nonno', 'Nonna', 'Abuela', 'Abuelo', 'Oma', 'Opa', 'Ouma', 'Oupa', 'Bibi', 'Babu', 'Nana', 'Gran', 'Granny', 'Grandma', 'Grandpa', 'Auntie', 'Aunty', 'Uncle',
 ];
@@ -103,7 +103,7 @@ export const relationWords = [
 /** Post-nominal credentials ("Tobias Lindgren, Esq."). */
 export const credentials = [
   'MD', 'M.D.', 'DO', 'RN', 'NP', 'PA-C', 'DDS', 'DMD', 'PhD', 'PharmD', 'JD', 'Esq', 'LCSW', 'MSW', 'APRN',
-  'CNM', 'FNP', 'MBBS', 'FRCP', 'MRCP', 'DPM', 'OD', 'LPN', 'CRNA', 'PsyD', 'KC', 'QC',
+  'CNM', 'FNP', 'MBBS', 'FRCP', 'MRCP', 'DPM', 'OD', 'LPN', 'CRNA', 'PsyD', 'KC', 'QC', 'DBE', 'OBE', 'MBE', 'CBE', 'KBE', 'FRCS', 'FRCPath', 'MRCGP', 'FRCGP', 'FRCPsych', 'FACS', 'FACP',
 ];
 
 /** Words that end an organisation's name, so a capitalised run containing one is not a person or a town. */
@@ -118,7 +118,7 @@ export const orgWords = words(`
   residences lodge manor pharma dental therapeutics biotech team lettings desk helpdesk support permanente foods
   orthopedics orthopaedics cardiology paediatrics pediatrics associates brothers bros sons cross shield aid relief
   international global national coop cooperative network alliance coalition union league mgmt management properties
-  frontières sans ehpad infirmary royal
+  frontières sans ehpad infirmary royal dentistry solicitors attorneys lawyers accountants assurance life
   elementary middle high primary secondary nursery daycare kindergarten campus
 `);
 

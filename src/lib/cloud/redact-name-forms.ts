@@ -30,7 +30,7 @@ export const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da
  * A nickname in quotes inside a name ('Robert "Bobby" Tran') makes one name of the three parts;
  * beside a name, or after "aka" or "goes by", the nickname alone is a name.
  */
-export function findNicknames(text: string, names: Span[], emit: Emit): void {
+export function findNicknames(text: string, names: Span[], emit: Emit, runs: Span[] = names): void {
   // "caller gave name as \"Blessing\"", "identified herself as \"Precious from church\"": the name opens the quote.
   for (const m of text.matchAll(/(?:caller|name as|identified (?:herself|himself|themselves) as|calls? (?:herself|himself)) ["“]([\p{Lu}][\p{L}'-]+)(?= )/dgiu)) {
     const span = m.indices?.[1];
@@ -40,7 +40,8 @@ export function findNicknames(text: string, names: Span[], emit: Emit): void {
     const start = m.index;
     const end = start + m[0].length;
     const before = names.find((r) => r.end + 1 === start);
-    const after = names.find((r) => r.start === end + 1);
+    // After a name and its nickname, any capitalised word is the family name ("Dwayne \"DJ\" Jackson").
+    const after = (before ? runs : names).find((r) => r.start === end + 1);
     const introduced = /\b(?:aka|a\.k\.a\.|known as|goes by|called|nicknamed|named|caller|name as|identified (?:herself|himself|themselves) as|introduced (?:herself|himself|themselves) as|calls (?:herself|himself))\s*$/i.test(text.slice(Math.max(0, start - 36), start));
     if (before && after) emit('NAME', before.start, after.end, tier.context);
     else if (before || after || introduced) emit('NAME', start + 1, end - 1, tier.context);
@@ -61,7 +62,7 @@ const afterTitle = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? (?:(?:
 // "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
 const nameToken = "\\p{Lu}(?:['’]?\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
 const invertedLong = new RegExp(
-  `(?<![\\p{L}\\d]|(?:${alternation(titles)})\\.? )((?:${particle} )?${nameToken}(?: ${nameToken})?, ${nameToken}(?: ${nameToken})?)(?=\\s*(?:\\n|$|\\(|,|;|:| \\(| DOB| born| MRN| BP))`,
+  `(?<![\\p{L}\\d]|(?:${alternation(titles)})\\.? )((?:${particle} )?${nameToken}(?: ${nameToken})?, ${nameToken}(?: ${nameToken})?)(?=\\s*(?:\\n|$|\\(|,|;|:| \\(| DOB| born| MRN| BP)|\\s{2,})`,
   'dgu',
 );
 
@@ -161,7 +162,7 @@ export function findInitials(text: string, emit: Emit): void {
 
 const upperWord = "\\p{Lu}{2,}(?:['’-]\\p{Lu}{2,})*";
 // "HALVERSON, Dagny" (the way record systems print a name) and "AUGUSTINE FELL (Claimant)".
-const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.)?)(?![\\p{L}])`, 'gdu');
+const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\.)?)(?![\\p{L}])`, 'gdu');
 // Case-sensitive on purpose (with "i", \p{Lu} also matches lower case), so the role is spelled both ways.
 const anyCaseRole = roleWords.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`).join('|');
 const upperRun = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,2})(?= \\((?:[Tt]he )?(?:${anyCaseRole})\\))`, 'gdu');

@@ -112,8 +112,11 @@ function findRuns(text: string): Run[] {
     const start = m.index;
     const possessive = /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
-    const initial = /^\p{Lu}$/u.test(word) && text[start + 1] === '.';
-    const eligible = initial || (capWord.test(word) && !excluded(word));
+    // "A. Lakshmi Pillai" in a transcript: "A." (answer) and "Q." open the line, they are no initials.
+    const initial = /^\p{Lu}$/u.test(word) && text[start + 1] === '.' && !(/^[AQ]$/.test(word) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 8), start)));
+    // "Imran HUSSAIN": a family name in capitals after a given name, as British legal papers write it.
+    const capsSurname = current !== null && /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(word) && !/^[\d\p{L}]/u.test(text.charAt(start + word.length)) && isNameOnly(word.charAt(0) + word.slice(1).toLowerCase()) && isNameOnly(current.words.at(-1) ?? '');
+    const eligible = initial || capsSurname || (capWord.test(word) && !excluded(word));
     const end = start + word.length + (initial ? 1 : 0);
     // "Dr Aderonke May 16th": a month or weekday before a number starts a date, not the rest of a name.
     const calendar = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?)$/.test(word) && /^\.?,? \d/.test(text.slice(start + word.length, start + word.length + 4));
@@ -229,6 +232,9 @@ function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   const words = realWords(run);
   if (words.length === 0) return 0;
   if (words.some((w) => drugStem.test(w) || medicineWords.has(w.toLowerCase())) || senses.includes('safe')) return 0;
+  // "Creon 25,000 units", "Vida 3T", "Ford Focus": a product before its number or after its maker.
+  if (!senses.includes('name') && /^ \d/.test(text.slice(run.end, run.end + 2))) return 0;
+  if (words.length >= 2 && /^(?:Toyota|Honda|Nissan|Hyundai|Kia|Chevrolet|Ford|BMW|Mercedes|Audi|Volkswagen|Subaru|Mazda|Tesla|Jeep|Dodge|Lexus|Volvo|Peugeot|Renault|Fiat|Skoda|Vauxhall|Opel|Maruti|Tata|Mahindra|Apple|Samsung|Canon|Nikon|Sony|Dell|Lenovo|Siemens|Philips|Medtronic)$/.test(words[0] ?? '')) return 0;
   // "Mon 3/10", "Sun 14:00": a weekday, not Mr. Sun.
   if (words.length === 1 && /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(words[0] ?? '') && /^\.?,? \d/.test(text.slice(run.end, run.end + 4))) return 0;
   const startOfSentence = isSentenceStart(text, run.start);
@@ -336,7 +342,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const joined = particleTail.exec(text.slice(run.end, run.end + 60));
     emit('NAME', run.start, run.end + (joined ? joined[0].length : 0), t);
   }
-  findNicknames(text, [...nameTier.keys()], emit);
+  findNicknames(text, [...nameTier.keys()], emit, runs);
   findOtherNameForms(text, emit);
   // "Hoang Son Duong", "Maria Rose Okafor": a word that usually means something else, between two names, is a name too.
   const named = [...nameTier.keys()].sort((a, b) => a.start - b.start);
