@@ -28,6 +28,11 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     const word = m[0];
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const stop = excluded(word) || chatWords.has(word) || commonWords.has(lexiconKey(word));
+    // Most words are ordinary ones that no context could make a name: skip them before any regex.
+    if (stop && !isWordLikeName(word) && !(word.length <= 3 && nameWords.has(word))) {
+      i++;
+      continue;
+    }
     // "my grandad robin is ninety-one": an ordinary word after a relation, then a verb, is a name.
     const wordLike = isWordLikeName(word) && !closedClass.test(word) && !/^(?:name|age|number|birthday|phone|address|doctor|nurse|dob|date|son|daughter|wife|husband|mom|dad|mum|friend|boss|new|old|own|best|only|first|last|late|little|big|baby)$/.test(word) && /^(?:,| (?:is|was|has|had|keeps|kept|said|says|and|who|just|still|can|can't|cannot|won't|will|had|gets|got|lives|lived|went|goes|needs|wants|takes|took))\b/.test(text.slice(m.index + word.length, m.index + word.length + 10));
     // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").

@@ -117,6 +117,9 @@ function spelledValue(s: string): number {
   return base + (unit >= 0 ? unit + 1 : /ten$/.test(lower) ? 10 : 0);
 }
 
+const measuredBefore =
+  /\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|page|mile|exit|room|bed|level|speed|number|sitting|stable|running|set|capped|peaked|count|volume|reading|result|INR|value|total|it|this|that|which|there|price|cost|bill)\s(?:\w+\s)?$/i;
+
 export function findAges(text: string, emit: Emit): void {
   const numeric = [
     /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
@@ -136,14 +139,14 @@ export function findAges(text: string, emit: Emit): void {
     // "turned 95", "turns 101 next week", "will be 90 in May"
     /\b(?:turned|turns|turning|will be|just turned) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|mg|degrees|°))/dgi,
     // "still driving at 96", "died at 97"
-    /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|page|mile|exit|room|bed|level|speed|number|sitting|stable|running|set|capped|peaked|count|volume)\s(?:\w+\s)?)\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
+    /\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
     // Other languages: "de 96 años", "97 Jahre", "99 ans", "92 anni".
     /\b(\d{2,3}) (?:años|anos|ans|Jahre|jaar|anni|år|lat|yaşında|ετών)\b/dgu,
         // "grandpa's 90th is next saturday", "his 95th"
     /(?:['’]s|\b(?:his|her|their|mum['’]?s|mom['’]?s|dad['’]?s)) (\d{2,3}(?:st|nd|rd|th))\b(?! (?:floor|percentile|time|week|day|dose|cycle|visit|street|st|avenue|ave))/dgiu,
     // "my mum 91", "uncle keith is 93", "he was 96 when"
     /\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|aunt|auntie|uncle|wife|husband) (\d{2,3})\b(?![\d%/:]|\.\d| ?(?:%|kg|lbs?|mg|bpm|mmHg))/dgi,
-    /(?<!\b(?:sats?|SpO2|O2|saturation|HR|heart rate|pulse|BP|rate|temp|temperature|glucose|sugar|weight|score|level|count|reading|number|result|INR|value|total|it|this|that|which|there|price|cost|bill)\s(?:\w+\s)?)\b(?:is|was|turns|turned|will be|would be) (\d{2,3})(?=\s*(?:[,.;!?)]|$|and|but|years|yrs|now|next|today|this|in|on|when|with|so|yet|already|though))/dgi,
+    /\b(?:is|was|turns|turned|will be|would be) (\d{2,3})(?=\s*(?:[,.;!?)]|$|and|but|years|yrs|now|next|today|this|in|on|when|with|so|yet|already|though))/dgi,
     // "her 100th birthday"
     /\b(\d{2,3}(?:st|nd|rd|th)) birthday\b/dgi,
     // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above
@@ -152,6 +155,8 @@ export function findAges(text: string, emit: Emit): void {
   for (const re of numeric) {
     scan(text, re, (m) => {
       const span = groupSpan(m, 1);
+      // "sats at 96", "HR is 96": a measurement, not an age (checked here rather than in a lookbehind, which is slow).
+      if (/^(?:at|is|was|turns|turned|will be|would be) /i.test(m[0]) && measuredBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
       if (span && isOldAge(parseInt(m[1] ?? '', 10))) emit('AGE', span[0], span[1], tier.shape);
     });
   }

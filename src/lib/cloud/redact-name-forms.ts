@@ -61,8 +61,9 @@ const nameWord = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b
 const afterTitle = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
 // "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
 const nameToken = "\\p{Lu}(?:['’]?\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
+const titleBefore = new RegExp(`\\b(?:${alternation(titles)})\\.? $`);
 const invertedLong = new RegExp(
-  `(?<![\\p{L}\\d]|(?:${alternation(titles)})\\.? )((?:${particle} )?${nameToken}(?: ${nameToken})?, ${nameToken}(?: ${nameToken})?)(?=\\s*(?:\\n|$|\\(|,|;|:| \\(| DOB| born| MRN| BP)|\\s{2,})`,
+  `(?<![\\p{L}\\d])((?:${particle} )?${nameToken}(?: ${nameToken})?, ${nameToken}(?: ${nameToken})?)(?=\\s*(?:\\n|$|\\(|,|;|:| \\(| DOB| born| MRN| BP)|\\s{2,})`,
   'dgu',
 );
 
@@ -95,6 +96,8 @@ export function findOtherNameForms(text: string, emit: Emit): void {
   }
   for (const m of text.matchAll(invertedLong)) {
     const span = m.indices?.[1];
+    // "Hi Mr. Aziz, Rayan was …": after a title the comma separates two people.
+    if (titleBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const [family = '', given = ''] = (m[1] ?? '').split(', ');
     const parts = [...family.split(' '), ...given.split(' ')].filter((w) => /^\p{Lu}/u.test(w));
     const senses = parts.map((w) => senseOf(w.charAt(0) + w.slice(1).toLowerCase()));
