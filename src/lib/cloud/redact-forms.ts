@@ -8,12 +8,15 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 import { anyCase, excluded } from './redact-words';
 
 const nameLabels =
-  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|huisarts|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|from|to|cc|attn|huisarts|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
 // A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
 const nameValue = "((?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
 /** A title before the name in a field ("Claimant: Mrs. Leota Faleolo", "CONSULTANT: MR K. OYELARAN-SMITH"), left out of the name. */
 const titlePrefix = `${anyCase('(?:mr|mrs|ms|mx|miss|dr|prof|rev|fr|sr|sra|herr|frau|mme|m|sgt|shri|sri|smt|dña|canon|capt|lt|det|hon|pastor|imam|rabbi)')}\\.? `;
+
+/** A professional's role written before the name in a list of people ("SW Hannah Price; HV Ruth Gill"), left out of the name. */
+const roleAbbreviation = '(?:SW|HV|RN|RGN|RMN|LPN|NP|OT|PT|SLT|HCA|FSW|DC|PC|DS|DI|Cllr|Revd) ';
 
 /** Words that end a labelled value before it reaches the next field ("Name: Ana Ruiz DOB …"). */
 const fieldWords = new Set(['SIN', 'NI', 'UHID', 'CPF', 'DNI', 'BSN', 'Mob', 'Mobile', 'Fax', 'Claim', 'No', 'Occupation', 'Passport', 'Email', 'DOB', 'D.O.B.', 'MRN', 'SSN', 'ID', 'Age', 'AGE', 'Sex', 'SEX', 'Tel', 'Phone', 'PHONE', 'Address', 'ADDRESS', 'Born', 'Date', 'DATE', 'BIRTH', 'Gender', 'Email', 'EMAIL', 'Ward', 'Room', 'Bed', 'NHS', 'Policy', 'Member', 'Account', 'Re', 'RE']);
@@ -22,7 +25,7 @@ const fieldWords = new Set(['SIN', 'NI', 'UHID', 'CPF', 'DNI', 'BSN', 'Mob', 'Mo
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
   const labelled = new RegExp(
-    `(?:^|\\n|\\||\\s{2,}|[;:]\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    `(?:^|\\n|\\||\\s{2,}|[;:—–]\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
     'dgu',
   );
   scan(text, labelled, (m) => {
@@ -48,7 +51,7 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     }
     const kept = value.split(/,? /).filter((w) => w.length > 0);
     // "Patient Name: …", "Body part: …": the value may not itself be the next label.
-    if (kept.length === 0 || !isName(kept) || /^[^\n\d:]{0,12}:/.test(text.slice(span[0] + value.length, span[0] + value.length + 14))) return false;
+    if (kept.length === 0 || !isName(kept) || /^(?!\s{2,}|\s*\|)[^\n\d:]{0,12}:/.test(text.slice(span[0] + value.length, span[0] + value.length + 14))) return false;
     emit('NAME', span[0], span[0] + value.length, tier.context);
   });
 

@@ -104,6 +104,7 @@ export const relationWords = [
 export const credentials = [
   'MD', 'M.D.', 'DO', 'RN', 'NP', 'PA-C', 'DDS', 'DMD', 'PhD', 'PharmD', 'JD', 'Esq', 'LCSW', 'MSW', 'APRN',
   'CNM', 'FNP', 'MBBS', 'FRCP', 'MRCP', 'DPM', 'OD', 'LPN', 'CRNA', 'PsyD', 'KC', 'QC', 'DBE', 'OBE', 'MBE', 'CBE', 'KBE', 'FRCS', 'FRCPath', 'MRCGP', 'FRCGP', 'FRCPsych', 'FACS', 'FACP',
+  'DPT', 'DNP', 'MSN', 'LMFT', 'LPC', 'MPH', 'AGNP', 'PMHNP', 'CNS', 'DC', 'DVM', 'MRCS', 'FRACP', 'FRCSC', 'FRCPC', 'CCFP',
 ];
 
 /** Words that end an organisation's name, so a capitalised run containing one is not a person or a town. */
@@ -163,6 +164,8 @@ export const placeSuffixes = [
 
 /** Capitalised words that start sentences or headings and are never part of a name. */
 export const notNames = words(`
+  yeah yep yup nope okay ok um uhm uh erm hmm oh ah aye sure admin everyone
+  бабушка дедушка мама папа мать отец сын дочь муж жена брат сестра истец истица ответчик ответчица пациент пациентка больной больная гражданин гражданка врач доктор заявитель
   a about above after again against all also although an and another any are as at because before being below
   between both but by can could did do does during each either every few for from further had has have having he
   her here hers him his how however i if in into is it its just me might more most my neither no nor not now

@@ -6,6 +6,7 @@ import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, p
 
 const streetTypeSet = new Set(streetTypes.map((t) => t.toLowerCase()));
 import { tier, type Emit } from './redact-scan';
+import { roleBefore } from './redact-scripts';
 import { alternation, anyCase, credentialSet, escape, excluded, isSentenceStart, neverIdentifying, particleWord, senseOf, titleCase } from './redact-words';
 
 /** A run of capitalised words, as the run finder reports it. */
@@ -137,7 +138,10 @@ export function findOtherScripts(text: string, emit: Emit): void {
   const cjkLetters = text.match(new RegExp(cjk, 'gu'))?.length ?? 0;
   if (cjkLetters <= letters * 0.3) {
     for (const m of text.matchAll(new RegExp(`(?<!${cjk})${cjk}{1,4}(?: ${cjk}{1,4})?(?!${cjk})(?!\\s*[:：])`, 'gu'))) {
-      if (m[0].replace(' ', '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
+      // "환자 김민준": a role word before the name is not part of it.
+      const role = new RegExp(`^${roleBefore} `, 'u').exec(m[0]);
+      const start = m.index + (role ? role[0].length : 0);
+      if (m[0].slice(start - m.index).replace(' ', '').length >= 2) emit('NAME', start, m.index + m[0].length, tier.list);
     }
   }
   // A name signed at the very end of a message: "… Kindly advise. Yaw", "Thanks, Ama".

@@ -33,6 +33,7 @@ import {
   particleTail,
 } from './redact-name-forms';
 import { tier, type Emit } from './redact-scan';
+import { findInOtherScripts } from './redact-scripts';
 import { alternation, anyCase, drugStem, excluded, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
 
 /** A run of capitalised words ("Harold P. Finnegan") that may be a person or a place. */
@@ -116,7 +117,9 @@ function findRuns(text: string): Run[] {
     const initial = /^\p{Lu}$/u.test(word) && text[start + 1] === '.' && !(/^[AQ]$/.test(word) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 8), start)));
     // "Imran HUSSAIN": a family name in capitals after a given name, as British legal papers write it.
     const capsSurname = current !== null && /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(word) && !/^[\d\p{L}]/u.test(text.charAt(start + word.length)) && isNameOnly(word.charAt(0) + word.slice(1).toLowerCase()) && isNameOnly(current.words.at(-1) ?? '');
-    const eligible = initial || capsSurname || (capWord.test(word) && !excluded(word));
+    // "Tyrell Washington": a state's name after a given name is a family name.
+    const stateSurname = current !== null && word === 'Washington' && isNameOnly(current.words.at(-1) ?? '');
+    const eligible = initial || capsSurname || stateSurname || (capWord.test(word) && !excluded(word));
     const end = start + word.length + (initial ? 1 : 0);
     // "Dr Aderonke May 16th": a month or weekday before a number starts a date, not the rest of a name.
     const calendar = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?)$/.test(word) && /^\.?,? \d/.test(text.slice(start + word.length, start + word.length + 4));
@@ -171,7 +174,7 @@ function looksLikePlace(run: Run): boolean {
   return namedAsPlace(run) || (single && placeSuffixes.some((s) => last.length >= s.length + 3 && last.endsWith(s)));
 }
 
-const determinerLeft = /\b(?:the|a|an|this|such|any|each|every|its|said)\s$/;
+const determinerLeft = /\b(?:the|a|an|this|such|any|each|every|its|said)\s$/i;
 
 /** Capitalised terms the text defines: written in quotes, or after "the"/"a"/"such" anywhere in it. */
 function definedTerms(text: string, runs: Run[]): Set<string> {
@@ -293,15 +296,21 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const words = realWords(run);
     const senses = words.map(senseOf);
     let t = 0;
-    if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after) || greetingLeft.test(before) || signatureLeft.test(before)) {
+    // "Date of death:", "Body part:": a label in a form, unless a title or a known name says otherwise.
+    // (A word right before a colon may be a speaker in a transcript: "Grace: I called".)
+    const label = !senses.includes('name') && /^(?: \p{Ll}+){1,3} ?:(?!\/\/)/u.test(after) && !titleLeft.test(before);
+    const plainWords = words.every((w, i) => senses[i] === 'safe' || senses[i] === 'common' || drugStem.test(w));
+    if (label) t = 0;
+    else if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after) || greetingLeft.test(before) || signatureLeft.test(before)) {
       // "Dear Parents", "Employee Onboarding", "Hi Team": an ordinary word after a greeting or a role is no name.
-      const plain = words.every((w, i) => senses[i] === 'safe' || senses[i] === 'common' || drugStem.test(w));
-      t = plain && !titleLeft.test(before) ? 0 : tier.context;
+      t = plainWords && !titleLeft.test(before) ? 0 : tier.context;
     }
     // Legal drafting capitalises defined terms ("the Initial Developer", "User Product"): not people.
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
-    else if (!place && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
-    else if (isHeading(text, run)) t = 0;
+    // "Re: Suspension", "signed by Management": ordinary words after a verb are no name.
+    else if (!place && !plainWords && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
+    // A heading's capitals say nothing, but a name no dictionary holds still names someone ("Logged by R. Mahmood (DSL)").
+    else if (isHeading(text, run) && !senses.includes('name')) t = 0;
     else if (particleTail.test(after)) t = tier.list;
     else if (isPlaceByList(run, before, senses, after)) t = 0;
     // "lives with partner Sam in Greywater": after "in" or "from", a word no list knows is a place.
@@ -377,6 +386,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   findPlacesInLetters(text, emit);
   findLowerCaseNames(text, emit);
   findOtherScripts(text, emit);
+  findInOtherScripts(text, emit);
   findInitials(text, emit);
 }
 

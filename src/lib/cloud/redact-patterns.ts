@@ -4,7 +4,7 @@ import { findAges, findDates, month } from './redact-dates';
 import { digitsOf, groupSpan, scan, tier, type Emit } from './redact-scan';
 export { tier, type Candidate, type Emit } from './redact-scan';
 import { findInternational } from './redact-international';
-import { isEnglishWord, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
+import { isEnglishWord, isNameOnly, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
 
 // ---------------------------------------------------------------- structured: email, URL, IP, MAC
 
@@ -122,15 +122,28 @@ const labels: Label[] = [
 const labelValue = '((?:\\(\\d{2}\\))?[A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*(?: \\d{2,}(?![-.:/]?[A-Za-z]))*)';
 const connector = '(?:\\s*(?:(?:is|was|of|reads)\\b|:|=|-|–|—|,|#|\\())*\\s*';
 
+/** What joins two values under one label: a side or a note in brackets, then "and", "or", "/", "," or an opening bracket. */
+const sameLabelNext = /^(?: ?\([^()\d]{0,12}\))?\s*(?:,|\/|&|\band\b|\bor\b|\((?:\p{L}+ )?)\s*([A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*)(?![\w-])/u;
+
 function findLabelled(text: string, emit: Emit): void {
   for (const { kind, label, exactCase, generic } of labels) {
     // After "#", ":" or a space the value may follow at once ("report #24-118392"); after a letter it may not.
-    const re = new RegExp(`(?<![\\w/])${label}(?:(?<=[#:\\s])|(?![\\w/]))${connector}${labelValue}`, exactCase ? 'gd' : 'gid');
+    const re = new RegExp(`(?<![\\w/])(?:${label})(?:(?<=[#:\\s])|(?![\\w/]))${connector}${labelValue}`, exactCase ? 'gd' : 'gid');
     scan(text, re, (m) => {
       const span = groupSpan(m, 1);
       const value = m[1] ?? '';
       if (!span || !plausibleLabelledValue(value)) return false;
       emit(kind, span[0], span[1], generic ? tier.genericLabel : tier.label);
+      // "serials 2318X0417 (L) and 2318X0452 (R)", "MRN 3384715 (twins 3384716 / 3384717)": more values of the same shape under one label.
+      let end = span[1];
+      for (;;) {
+        const next = sameLabelNext.exec(text.slice(end, end + 60));
+        const more = next?.[1] ?? '';
+        if (!next || !plausibleLabelledValue(more) || Math.abs(more.length - value.length) > 2 || digitsOf(more).length < digitsOf(value).length - 2) break;
+        const start = end + next[0].length - more.length;
+        emit(kind, start, start + more.length, generic ? tier.genericLabel : tier.label);
+        end = start + more.length;
+      }
     });
   }
   scan(text, /(?<!\w)(?:SSN|SS#|social security(?:\s*(?:number|no\.?|#))?)(?:\s*(?:is|was|of|:|,))*\s*(\d{3}[- ]?\d{2}[- ]?\d{4})(?![\d-])/dgi, (m) => {
@@ -309,6 +322,10 @@ function findAddresses(text: string, emit: Emit): void {
     const city = groupSpan(m, 1);
     if (!city) return;
     const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    // "RN Lupe Fonoti, Washington": a given name and a family name before a state are a person and where they work.
+    const run = text.slice(start, end);
+    if (run.includes(' ') && isNameOnly(run.split(' ')[0] ?? '') && !placeWords.has(lexiconKey(run))) return false;
+    if (/\b(?:RN|RGN|LPN|NP|PA|Dr|Mr|Mrs|Ms|Mx|Prof|Nurse|Officer)\.? $/.test(text.slice(Math.max(0, start - 10), start))) return false;
     if (end > start) emit('LOCATION', start, end, tier.context);
   });
 }

@@ -30,6 +30,7 @@ export const alternation = (list: readonly string[]): string => list.map(escape)
 export function excluded(word: string): boolean {
   const lower = word.toLowerCase();
   if (/-\p{Ll}/u.test(word) && isEnglishWord(word)) return true; // "Daughter-in-law", "Follow-up"
+  if (/^[A-Z]{2,6}-[A-Z]{1,3}$/.test(word) && credentialSet.has(lower.split('-')[0] ?? '')) return true; // "FNP-BC", "RN-BC"
   return notNames.has(lower) || titleSet.has(lower) || roleSet.has(lower) || stateNames.has(lower) || credentialSet.has(lower) || medicineWords.has(lower);
 }
 

@@ -220,6 +220,98 @@ describe('findIdentifiers: the forms a blind test found leaking', () => {
   });
 });
 
+describe('other scripts, with the context a reader would use', () => {
+  it('Chinese: a name after a role or kinship word, and each part of an address after its marker', () => {
+    expect(found('病人陈建华，男，住址：广州市天河区中山大道120号。')).toEqual([
+      ['NAME', '陈建华'],
+      ['LOCATION', '广州市'],
+      ['LOCATION', '天河区'],
+      ['LOCATION', '中山大道120号'],
+    ]);
+    expect(found('我爸爸张国强今年九十四岁了，住在南京市鼓楼区。')).toEqual([
+      ['NAME', '张国强'],
+      ['AGE', '九十四'],
+      ['LOCATION', '南京市'],
+      ['LOCATION', '鼓楼区'],
+    ]);
+  });
+
+  it('Japanese: a name before an honorific, an era date and a block address', () => {
+    expect(found('被告 鈴木 花子 様の住所：横浜市中区山下町3丁目2番1号、令和6年2月9日に受付。')).toEqual([
+      ['NAME', '鈴木 花子'],
+      ['LOCATION', '横浜市'],
+      ['LOCATION', '中区'],
+      ['LOCATION', '山下町3丁目2番1号'],
+      ['DATE', '令和6年2月9日'],
+    ]);
+  });
+
+  it('Korean: the role word stays out of the name', () => {
+    expect(found('보호자 이서연 씨에게 연락했습니다.')).toContainEqual(['NAME', '이서연']);
+  });
+
+  it('Russian: a name with its patronymic, a town after "г.", a street with its house and flat', () => {
+    expect(found('Ответчик: Смирнов Алексей Викторович, проживает: г. Самара, ул. Ленина, д. 4, кв. 12.')).toEqual([
+      ['NAME', 'Смирнов Алексей Викторович'],
+      ['LOCATION', 'Самара'],
+      ['LOCATION', 'ул. Ленина, д. 4, кв. 12'],
+    ]);
+    expect(found('Мама Ольга Сергеевна лежит в больнице.')).toEqual([['NAME', 'Ольга Сергеевна']]);
+  });
+
+  it('Arabic: a name that opens with a common given name, where someone lives, a phone, an age over 89', () => {
+    expect(found('جدتي فاطمة علي الحربي، عمرها ٩٤ سنة، تسكن في الدمام، هاتف 0551234987')).toEqual([
+      ['NAME', 'فاطمة علي الحربي'],
+      ['AGE', '٩٤'],
+      ['LOCATION', 'الدمام'],
+      ['PHONE', '0551234987'],
+    ]);
+  });
+
+  it('leaves ordinary text in those scripts alone', () => {
+    expect(found('城市的市场很大，这个地区发展很快。')).toEqual([]);
+    expect(found('糖尿病患者可以吃水果吗？')).toEqual([]);
+  });
+});
+
+describe('forms and lists', () => {
+  it('a labelled name after a dash, with a role before it or a credential after it', () => {
+    expect(found('Incident report — Name: Bethan Pryce-Howell    Role: porter')).toContainEqual(['NAME', 'Bethan Pryce-Howell']);
+    expect(found('Present: SW Amira Delacourt; HV Joan Tipping')).toEqual([
+      ['NAME', 'Amira Delacourt'],
+      ['NAME', 'Joan Tipping'],
+    ]);
+    expect(found('Supervising clinician: Dorcas Abernethy-Vale, PA-C, on the ward.')).toContainEqual(['NAME', 'Dorcas Abernethy-Vale']);
+  });
+
+  it('a person before a state is a person, and Washington after a given name is a family name', () => {
+    expect(found('Staff check: RN Tevita Lolohea, Oregon license 4471-22.')).toContainEqual(['NAME', 'Tevita Lolohea']);
+    expect(found('The witness Darnell Washington left early.')).toContainEqual(['NAME', 'Darnell Washington']);
+    expect(found('She moved to Washington last year.')).toEqual([]);
+  });
+
+  it('more values of the same shape under one label keep its kind', () => {
+    expect(found('Implant serials 77Q01842 (left) and 77Q01857 (right).')).toEqual([
+      ['DEVICE', '77Q01842'],
+      ['DEVICE', '77Q01857'],
+    ]);
+    expect(found('MRN 5502918 (siblings 5502919 / 5502920) on file.')).toEqual([
+      ['MRN', '5502918'],
+      ['MRN', '5502919'],
+      ['MRN', '5502920'],
+    ]);
+  });
+
+  it('a label with words before its colon, an interjection or a plain word after "Re:" is no name', () => {
+    expect(found('Name: Tobias Renwick    Date of birth: 03/04/1950')).toEqual([
+      ['NAME', 'Tobias Renwick'],
+      ['DATE', '03/04/1950'],
+    ]);
+    expect(found('Nurse: Any pain today?\nPatient: Yeah, a little.')).toEqual([]);
+    expect(found('Re: Suspension of the contract')).toEqual([]);
+  });
+});
+
 describe('stricter masking', () => {
   const text = 'Started Eliquis at Northgate Pharmacy; batch 20931 and dose 5 mg. Patient reports pain.';
 
