@@ -4,7 +4,7 @@
 import { groupSpan, scan, tier, type Emit } from './redact-scan';
 
 export const month =
-  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)';
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\\b)';
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
 const ordinalWord = `(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ordinals.join('|')})\\b`;
 /** Months of the Persian and Hebrew calendars, as dates of birth from Iran and Israel are written. */
@@ -44,6 +44,10 @@ export function findDates(text: string, emit: Emit): void {
   // "the 3rd day of May, 2024" (as deeds and affidavits write it), whole.
   scan(text, new RegExp(`\\b(?:[Tt]he )?${day} day of ${month},? (?:in the year )?${year}|\\b(?:[Tt]he )?${day} day of ${month}`, 'g'), (m) =>
     emit('DATE', m.index, m.index + m[0].length, tier.label),
+  );
+  // "12th feb", "3rd of june": chat writes the month in lower case, after an ordinal day.
+  scan(text, /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\b/g, (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
   );
   // "on the 21st", "by the 3rd": a day of the month named alone.
   scan(text, /\b([Tt]he (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:century|floor|percentile|time|times|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester|line|degree|generation|person|stage|quarter|session|visit|level|item|paragraph|section|circuit|district|ward|precinct|largest|most|best|highest|lowest|child|pregnancy|rib|toe|finger|digit|metatarsal|cranial|nerve|intercostal|lumbar|cervical|thoracic|sacral|vertebra|ventricle|heart|sound|tooth|molar|premolar|percentile))/dg, (m) => {
@@ -124,8 +128,10 @@ export function findAges(text: string, emit: Emit): void {
   const numeric = [
     /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
     /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
-    // "Mr. Ohanian, 96, was …": a bare number in commas right after a capitalised word
-    /(?<=\p{Lu}[\p{L}'’-]*), (\d{2,3})(?=,|;|:|\))/dgu,
+    // "Mr. Ohanian, 96, was …", "Mrs Ho (何慧玲), 97,": a bare number in commas right after a name
+    /(?<=\p{Lu}[\p{L}'’-]*|\)|\p{Script=Han}), (\d{2,3})(?=,|;|:|\)| [-–|]|\s*$|\s*\n)/dgu,
+    // "Sister Mele Fifita (97)", "(Violet Ashby, 95?)": an age in brackets after a name
+    /(?<=\p{Lu}\p{Ll}+ )\((\d{2,3})\??\)|(?<=\p{Lu}\p{Ll}+, )(\d{2,3})\?\)/dgu,
     // "her mother, 97, lives with them"
     /(?<=\b(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|nan|gran|wife|husband|aunt|uncle|patient|pt|resident|client|neighbour|neighbor|widow|widower|tenant|sister|brother)), (\d{2,3})(?=,|;|:|\))/dgiu,
     // "96歳", "九十" is left to the words; "92 tuổi", "92 yaşında"
@@ -141,7 +147,11 @@ export function findAges(text: string, emit: Emit): void {
     // "still driving at 96", "died at 97"
     /\bat (\d{2,3})(?=[,.;!?)]|$| (?:and|but|she|he|they|it|years?|yrs?|is|was|still|now|who|with)\b)/dgi,
     // Other languages: "de 96 años", "97 Jahre", "99 ans", "92 anni".
-    /\b(\d{2,3}) (?:años|anos|ans|Jahre|jaar|anni|år|lat|yaşında|ετών)\b/dgu,
+    /\b(\d{2,3}) (?:años|anos|ans|Jahre|J\.|jaar|anni|år|lat|lata|yaşında|ετών|года|год|лет|taong gulang|taon|साल|tuổi|vjeç|éves|let)(?![\p{L}])/dgu,
+    // "ist 95", "est âgée de 93", "tiene 91": a verb of age in other languages
+    /\b(?:ist|wird|wurde|tiene|cumplió|cumple|tem|fez|a|ha|ma|har) (\d{2,3})(?= (?:und|y|e|et|i|og|Jahre|años|anos|ans|anni|lata|år)\b|[,.;!?]|$)/dgu,
+    // "٩٤ سنة": years in Arabic, in either kind of digits
+    /([\d٠-٩]{2,3}) ?(?:سنة|عاما|عامًا)/dgu,
         // "grandpa's 90th is next saturday", "his 95th"
     /(?:['’]s|\b(?:his|her|their|mum['’]?s|mom['’]?s|dad['’]?s)) (\d{2,3}(?:st|nd|rd|th))\b(?! (?:floor|percentile|time|week|day|dose|cycle|visit|street|st|avenue|ave))/dgiu,
     // "my mum 91", "uncle keith is 93", "he was 96 when"
@@ -154,10 +164,12 @@ export function findAges(text: string, emit: Emit): void {
   );
   for (const re of numeric) {
     scan(text, re, (m) => {
-      const span = groupSpan(m, 1);
+      const g = m[1] !== undefined ? 1 : 2;
+      const span = groupSpan(m, g);
       // "sats at 96", "HR is 96": a measurement, not an age (checked here rather than in a lookbehind, which is slow).
       if (/^(?:at|is|was|turns|turned|will be|would be) /i.test(m[0]) && measuredBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
-      if (span && isOldAge(parseInt(m[1] ?? '', 10))) emit('AGE', span[0], span[1], tier.shape);
+      const years = parseInt((m[g] ?? '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)), 10);
+      if (span && isOldAge(years)) emit('AGE', span[0], span[1], tier.shape);
     });
   }
   // An age written out ("ninety-three", "one hundred and one") is an age unless a unit follows it.

@@ -4,6 +4,7 @@ import { evaluate, type Evaluation } from './redact-eval';
 import { blindSet } from './redaction-blind';
 import { devSet } from './redaction-dev';
 import { dev2Set } from './redaction-dev2';
+import { dev3Set } from './redaction-dev3';
 import { finalBlindSet } from './redaction-final';
 import { generateSet } from './redaction-generator';
 import { heldOutSet, redactionSet } from './redaction-set';
@@ -17,8 +18,9 @@ import { heldOutSet, redactionSet } from './redaction-set';
 // - `redactionSet` and `heldOutSet`: written with the rules; their misses were read and fixed.
 // - the generator's "tuning" family: templates whose misses were read while the rules were written.
 // - the generator's "heldout" family: other templates and locales, read after the first blind run.
-// - `devSet` and `dev2Set`: written by people who never saw the rules, then read to find what the
-//   rules missed (the second only for one round, late).
+// - `devSet`, `dev2Set` and `dev3Set`: written by people who never saw the rules, then read to find
+//   what the rules missed (the second and third only for one round each, late). `dev3Set` was
+//   first run blind: precision 0.830, recall 0.814, nothing leaked in 64.7 % of its sentences.
 // - `blindSet` and `finalBlindSet`: written by people who never saw the rules; nobody reads their
 //   misses, and only their totals are ever printed. `finalBlindSet` was run first before any rule
 //   was changed for the sets above it; that first figure is the one the README reports first.
@@ -49,7 +51,7 @@ const heldoutFamily = generateSet({ seed: 7, count: 1000, families: 'heldout' })
 
 describe('masking evaluation', () => {
   it('uses more than a thousand labelled sentences, with sentences that hold nothing to find', () => {
-    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...blindSet, ...finalBlindSet];
+    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...dev3Set, ...blindSet, ...finalBlindSet];
     expect(all.length).toBeGreaterThanOrEqual(1000);
     expect(all.filter((s) => s.expected.length === 0).length).toBeGreaterThanOrEqual(200);
   });
@@ -89,11 +91,18 @@ describe('masking evaluation', () => {
     expect(e.precision).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('the second development set: recall ≥ 0.84, precision ≥ 0.8', () => {
+  it('the second development set: recall ≥ 0.87, precision ≥ 0.84', () => {
     const e = evaluate(dev2Set);
     console.log(report(`second development set (${dev2Set.length} sentences)`, e, false));
-    expect(e.recall).toBeGreaterThanOrEqual(0.84);
-    expect(e.precision).toBeGreaterThanOrEqual(0.8);
+    expect(e.recall).toBeGreaterThanOrEqual(0.87);
+    expect(e.precision).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('the third development set: recall ≥ 0.85, precision ≥ 0.84', () => {
+    const e = evaluate(dev3Set);
+    console.log(report(`third development set (${dev3Set.length} sentences)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.85);
+    expect(e.precision).toBeGreaterThanOrEqual(0.84);
   });
 
   // Blind: its misses are never printed, so that nobody tunes the rules to it. The floors only
@@ -101,14 +110,14 @@ describe('masking evaluation', () => {
   it('the blind hand-written set: totals only', () => {
     const e = evaluate(blindSet);
     console.log(report(`blind hand-written set (${blindSet.length} sentences)`, e, false));
-    expect(e.recall).toBeGreaterThanOrEqual(0.8);
-    expect(e.precision).toBeGreaterThanOrEqual(0.78);
+    expect(e.recall).toBeGreaterThanOrEqual(0.86);
+    expect(e.precision).toBeGreaterThanOrEqual(0.81);
   });
 
   it('the final blind set: totals only', () => {
     const e = evaluate(finalBlindSet);
     console.log(report(`final blind set (${finalBlindSet.length} sentences)`, e, false));
-    expect(e.recall).toBeGreaterThanOrEqual(0.84);
-    expect(e.precision).toBeGreaterThanOrEqual(0.82);
+    expect(e.recall).toBeGreaterThanOrEqual(0.88);
+    expect(e.precision).toBeGreaterThanOrEqual(0.86);
   });
 });

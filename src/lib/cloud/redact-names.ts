@@ -86,7 +86,7 @@ const personRight = [
   new RegExp(`^ \\((?:the )?(?:${alternation(roleWords)})\\)`, 'i'),
 ];
 // The same in other languages: "natural de Cáceres", "nata a Napoli", "wohnhaft in Köln", "moradora da …, Rio".
-const foreignPlaceLeft = /\b(?:natural de|nat[oa] a|née? à|né à|residente (?:en|a|in|em)|domicili[ée]e? à|demeurant à|wohnhaft in|geboren in|moradora? (?:da|de|em)|vive(?: sola| solo)? en|vecin[oa] de|procedente de|originaire de|lakcím:|ur\. w|zam\.) $/iu;
+const foreignPlaceLeft = /\b(?:natural de|nat[oa] a|née? à|né à|residente (?:en|a|in|em)|domicili[ée]e? à|demeurant à|wohnhaft in|geboren in|moradora? (?:da|de|em|no|na)|mora (?:em|no|na)|vive(?: sola| solo)? (?:en|a|em|in)|vit à|habite à|wohnt in|lebt in|woont in|bor i|bor på|asuu|mieszka w|mieszka we|живёт в|живет в|проживает в|sống ở|vecin[oa] de|procedente de|originaire de|lakcím:|ur\. w|zam\.|no bairro|bairro|quận|phường) $/iu;
 const strongPlaceLeft =
   /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of) $/iu;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;

@@ -91,6 +91,13 @@ const labels: Label[] = [
   // Other countries' social security numbers are the same kind of identifier as a US SSN.
   { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|AHV|PESEL)${numberWord}?` },
   { kind: 'ID', label: `(?:tax file|TFN|Medicare card|health card|OHIP|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
+  // National identity numbers of other countries ("RUT 14.582.339-K", "TC Kimlik No 10428765302", "CPR 120345-1184").
+  { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? Kimlik(?: No\\.?)?|Kimlik No\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
+  { kind: 'SSN', label: `(?:identity card|ID card|national identity|personal identity|tax ref(?:erence)?)${numberWord}` },
+  // Professional registers: doctors, nurses, pharmacists, lawyers ("GMC 7045128", "NMC PIN 09I2744E", "SRA no. 612490").
+  { kind: 'LICENSE', label: '(?:GMC|GPhC|GDC|HCPC|NMC|NMBI|AHPRA|CPSO|CPSBC|MCI|PWZ|ARDC|SRA|IMC)(?: (?:PIN|reg(?:istration)?\\.?|no\\.?|number|#))*', exactCase: true },
+  { kind: 'LICENSE', label: `(?:prescriber|practitioner|céd(?:ula)?\\.? prof(?:esional)?\\.?|colegiado|nr PWZ)${no}` },
+  { kind: 'MRN', label: `(?:lab(?:oratory)? (?:no\\.?|number|ref(?:erence)?|ID)|pt\\.? ID|chart|病历号|病案号|住院号|namba ya hospitali|patient_mrn=?|hospital (?:ID|ref))` },
   { kind: 'ACCOUNT', label: '(?<!national |social )(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
   { kind: 'ACCOUNT', label: `(?:beneficiary|policyholder)${no}` },
   { kind: 'ACCOUNT', label: `(?:Versichertennummer|Krankenversichertennummer|KVNR|Versicherungsnummer|número de afiliación|n[úu]mero de (?:póliza|cuenta)|numéro (?:d['’]adhérent|de compte)|Kontonummer)${no}` },
@@ -124,6 +131,9 @@ const connector = '(?:\\s*(?:(?:is|was|of|reads)\\b|:|=|-|–|—|,|#|\\())*\\s*
 
 /** What joins two values under one label: a side or a note in brackets, then "and", "or", "/", "," or an opening bracket. */
 const sameLabelNext = /^(?: ?\([^()\d]{0,12}\))?\s*(?:,|\/|&|\band\b|\bor\b|\((?:\p{L}+ )?)\s*([A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*)(?![\w-])/u;
+
+/** Account names that belong to no person. */
+const serviceAccounts = /^(?:admin|administrator|root|guest|test|user|nobody|system|service|invalid|unknown|anonymous|postgres|www-data|ubuntu|default)$/;
 
 function findLabelled(text: string, emit: Emit): void {
   for (const { kind, label, exactCase, generic } of labels) {
@@ -164,6 +174,13 @@ function findLabelled(text: string, emit: Emit): void {
     const n = digitsOf(m[1] ?? '').length;
     if (!span || n < 7 || n > 15) return false;
     emit('PHONE', span[0], span[1], tier.label);
+  });
+  // "user jmwangi", "uid=aoife.mccarthy", "\"username\":\"priya.k.nair\"": an account name in a log or a ticket.
+  scan(text, /\b(?:user(?:name)?|uid|login|account name|sAMAccountName|handle)"?\s*(?:[=:]\s*)?"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\w@.-])/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    const value = m[1] ?? '';
+    if (!span || value.length < 4 || value !== value.toLowerCase() || isEnglishWord(value) || serviceAccounts.test(value)) return false;
+    emit('ID', span[0], span[1], tier.context);
   });
   scan(text, /\b(?:ZIP|zip ?code|postal code|postcode)\b[^\d\n]{0,30}?(\d{5}(?:-\d{4})?)(?![\d-])/dgi, (m) => {
     const span = groupSpan(m, 1);

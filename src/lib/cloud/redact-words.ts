@@ -11,6 +11,7 @@ import {
   isWordLikeName,
   lexiconKey,
   medicineWords,
+  nameWords,
   notNames,
   placeWords,
   roleWords,
@@ -109,4 +110,40 @@ export function anyCase(source: string): string {
     }
   }
   return out;
+}
+
+/** Titles that never begin a name themselves ("Dr", "Herr"), unlike "Don", "Lola" or "Sister", which can. */
+const plainTitles = lowerSet(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'sig', 'sig.ra', 'dott', 'pani', 'pana', 'panu', 'shri', 'smt', 'sri', 'rev', 'revd', 'fr', 'sgt', 'det', 'lt', 'capt', 'hon', 'dña', 'cllr']);
+/** Roles written before a name in other languages and in staff lists ("Pasient", "Fahrer", "Staff Nurse"). */
+const otherRoles = lowerSet(['staff', 'pasient', 'pasienten', 'fahrer', 'fahrerin', 'alıcı', 'versicherter', 'versicherte', 'schüler', 'schülerin', 'élève', 'zio', 'zia', 'tío', 'tía', 'tio', 'tia']);
+/** Labels that a run of capitalised words can pick up after a name ("Dr. Samuel Ortiz NPI 1186…"). */
+const trailingLabels = new Set(['NPI', 'MRN', 'DOB', 'SSN', 'ID', 'NHS', 'Tel', 'Fax', 'Mob', 'DEA', 'GMC']);
+
+/**
+ * The name inside a span that a recognizer took with a title, a role or a label around it
+ * ("Staff Nurse Ebony Clarke-Williams" → "Ebony Clarke-Williams"; "Kim Nguyen, NP" → "Kim Nguyen").
+ * Returns offsets into `span`.
+ */
+export function nameBounds(span: string): [number, number] {
+  let start = 0;
+  let end = span.length;
+  for (;;) {
+    const m = /^([\p{L}.]+?)\.?\s+(?=\p{Lu})/u.exec(span.slice(start, end));
+    if (!m) break;
+    const word = (m[1] ?? '').toLowerCase();
+    const rest = span.slice(start + m[0].length, end);
+    const words = rest.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    // A title that is also a name somewhere ("Don", "Nana", "Ward") stays: it may be part of this one.
+    const strippable = plainTitles.has(word) || otherRoles.has(word) || (/^[md]$/.test(word) && words >= 2) || ((titleSet.has(word) || roleSet.has(word)) && !nameWords.has(lexiconKey(m[1] ?? '')));
+    if (!strippable || words === 0) break;
+    start += m[0].length;
+  }
+  for (;;) {
+    const m = /(?:,\s*|\s+)([\p{L}-]+\.?)$/u.exec(span.slice(start, end));
+    if (!m || m.index === 0) break;
+    const word = (m[1] ?? '').replace(/\.$/, '');
+    if (!credentialSet.has(word.toLowerCase()) && !trailingLabels.has(word) && !/^[A-Z]{2,5}-[A-Z]{1,3}$/.test(word)) break;
+    end = start + m.index;
+  }
+  return [start, end];
 }

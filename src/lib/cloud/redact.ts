@@ -5,6 +5,7 @@
 import { findStrictWords } from './redact-name-forms';
 import { findNamesAndPlaces } from './redact-names';
 import { findPatterned, tier, type Candidate } from './redact-patterns';
+import { nameBounds } from './redact-words';
 
 /** The kinds of identifier the recognizers know, after the HIPAA Safe Harbor list. */
 export type IdentifierKind =
@@ -84,8 +85,12 @@ function sameTextSameKind(text: string, spans: Candidate[]): Candidate[] {
   });
 }
 
-/** Drops the spaces, commas and dashes a trimmed span was left with, and a state code a town took with it ("Sandy Bay TAS"). */
+/** Drops the spaces, commas and dashes a trimmed span was left with, a state code a town took with it ("Sandy Bay TAS"), and a title or role a name took with it. */
 function tidy(text: string, c: Candidate): Candidate {
+  if (c.kind === 'NAME') {
+    const [from, to] = nameBounds(text.slice(c.start, c.end));
+    if (from > 0 || to < c.end - c.start) c = { ...c, start: c.start + from, end: c.start + to, trimFrom: 'start' };
+  }
   if (c.kind === 'LOCATION') {
     const state = / (?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT|[A-Z]{2})$/.exec(text.slice(c.start, c.end));
     if (state && /\p{Ll}/u.test(text.slice(c.start, c.end - state[0].length))) return { ...c, end: c.end - state[0].length };
