@@ -162,7 +162,7 @@ function mainThreadSize() {
 async function openApp(modelUrl) {
   const page = await browser.newPage();
   await page.route('**/config.json', (route) =>
-    route.fulfill({ json: { version: 1, models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
+    route.fulfill({ json: { version: 1, download: 'auto', models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
   );
   await page.goto(APP);
   await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
@@ -235,6 +235,7 @@ async function cloudBench(modelUrl) {
     route.fulfill({
       json: {
         version: 1,
+        download: 'auto',
         models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }],
         cloud: { endpoints: [{ id: 'mock', label: 'Mock', baseUrl, model: 'gpt-5.4-mini' }] },
       },
@@ -326,7 +327,7 @@ async function historyBench(modelUrl) {
   const PER_CONVERSATION = 20;
   const context = await browser.newContext();
   await context.route('**/config.json', (route) =>
-    route.fulfill({ json: { version: 1, models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
+    route.fulfill({ json: { version: 1, download: 'auto', models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
   );
   const page = await context.newPage();
   await page.goto(APP);

@@ -48,13 +48,13 @@ export class WllamaEngine implements LocalEngine {
     onProgress({ phase: 'load', unit: 'bytes' });
     await wllama.loadModel(blobs, { n_ctx: CONTEXT_TOKENS, n_gpu_layers: 0, jinja: true });
     // A GGUF with a valid header but broken contents "loads" without a vocabulary.
-    const loaded = wllama.getLoadedContextInfo() as { success?: boolean; n_vocab: number };
+    const loaded = wllama.getLoadedContextInfo() as { success?: boolean; n_vocab: number; n_ctx?: number };
     if (loaded.success === false || !loaded.n_vocab) {
       await model.remove();
       throw new EngineFailure('CorruptModelError', 'The GGUF file could not be read by llama.cpp.');
     }
     const threads = wllama.getNumThreads();
-    return { modelId: spec.id, engine: 'wllama', detail: `${threads} CPU thread${threads === 1 ? '' : 's'}` };
+    return { modelId: spec.id, engine: 'wllama', detail: `${threads} CPU thread${threads === 1 ? '' : 's'}`, contextTokens: loaded.n_ctx || CONTEXT_TOKENS };
   }
 
   async generate(messages: ChatMessage[], options: GenerateOptions, onText: (text: string) => void, signal: AbortSignal): Promise<GenStats> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeFixtures } from '../fixtures/tiny-gguf.mjs';
 import { chromiumPath, quietArgs } from '../support/chromium.mjs';
 import { buildApp, serveApp } from './app-build';
-import { MODEL_HOST, TINY_LABEL, ask, ui, waitReady } from './support';
+import { MODEL_HOST, TINY_LABEL, ask, startDownload, ui, waitReady } from './support';
 
 const PORT = 4177;
 const APP = `http://localhost:${PORT}`;
@@ -30,7 +30,8 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   work = mkdtempSync(join(tmpdir(), 'sotto-pwa-'));
   const fixtures = writeFixtures(join(work, 'fixtures'));
-  // The model lives on the app's own server: the whole app then needs no other origin.
+  // The model lives on the app's own server: the whole app then needs no other origin. The config
+  // leaves "download" to its default: each test's first visit asks before the model downloads.
   const config = {
     version: 1,
     models: [{ id: 'tiny', label: TINY_LABEL, engine: 'wllama', url: 'models/tiny.gguf', sha256: fixtures.slow.sha256 }],
@@ -64,6 +65,7 @@ test('the service worker takes control; with the network cut, a reload shows the
   await page.goto('/');
   await expect(page.getByText('Ready to work offline.')).toBeVisible({ timeout: 60_000 });
   await controlled(page);
+  await startDownload(page);
   await waitReady(page);
   expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
 
@@ -78,6 +80,7 @@ test('the service worker takes control; with the network cut, a reload shows the
   expect(precached.some((p) => /\/assets\/wllama-.*\.wasm$/.test(p))).toBe(true);
   expect(precached.filter((p) => /\.(gguf|bin)$|config\.json$/.test(p))).toEqual([]);
 
+  // Offline, the model on the device: it loads without asking.
   await context.setOffline(true);
   await page.reload();
   const u = ui(page);
@@ -107,6 +110,7 @@ test('the CSP blocks a fetch to another origin, from the page and from the engin
     if (/violates the following Content Security Policy directive: "connect-src 'self'"/.test(m.text())) violations.push(m.text());
   });
   await page.goto('/');
+  await startDownload(page);
   await waitReady(page);
   // The test model host is up (the other tests use it), so only the policy can stop this.
   const target = `${MODEL_HOST}/tiny.gguf`;
@@ -131,6 +135,7 @@ test('the CSP blocks a fetch to another origin, from the page and from the engin
 
 test('an update to a rebuilt app waits for the streaming reply, keeps the draft, and loads the new version on Reload', async ({ page }) => {
   await page.goto('/');
+  await startDownload(page);
   await waitReady(page);
   await controlled(page);
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -11,9 +11,16 @@ export function tinyModel(path = 'tiny.gguf', over: Record<string, unknown> = {}
   return { id: 'tiny', label: TINY_LABEL, engine: 'wllama', url: `${MODEL_HOST}/${path}`, ...over };
 }
 
-/** Serves `config` as the app's config.json for this page (the app itself is the real build). */
+/**
+ * Serves `config` as the app's config.json for this page (the app itself is the real build).
+ * Most tests are not about the first visit, so the model downloads at once (`"download": "auto"`)
+ * unless `config` has a `download` key of its own; `download: undefined` serves no key at all
+ * (the default, "ask").
+ */
 export async function useConfig(page: Page, config: unknown): Promise<void> {
-  await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+  const plain = typeof config === 'object' && config !== null && !Array.isArray(config);
+  const served = plain && !('download' in config) ? { ...config, download: 'auto' } : config;
+  await page.route('**/config.json', (route) => route.fulfill({ json: served }));
 }
 
 export function ui(page: Page) {
@@ -28,6 +35,11 @@ export function ui(page: Page) {
     progress: page.getByRole('progressbar', { name: 'Model download' }),
     alert: page.getByRole('alert'),
   };
+}
+
+/** Starts the first download where the deployment asks before it (the default). */
+export async function startDownload(page: Page, label = TINY_LABEL): Promise<void> {
+  await page.getByRole('button', { name: `Download ${label}`, exact: true }).click();
 }
 
 /** Waits until the local model says it is ready. */

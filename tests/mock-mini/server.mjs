@@ -23,6 +23,7 @@
  *   slow       nothing for 1.5 s, then the normal answer with 100 ms between deltas
  *   long       LONG_REPLY (~4,000 one-delta "tokens" of markdown), written as fast as the socket takes it
  *   hang       the request is read and recorded, then never answered (until the client gives up or close())
+ *   redirect   307 Temporary Redirect to REDIRECT_TARGET (another origin); a client must not follow it
  *
  * Every response carries Access-Control-Allow-Origin: *, Cross-Origin-Resource-Policy: cross-origin and
  * Access-Control-Expose-Headers (so a browser page may read Retry-After and x-request-id).
@@ -39,7 +40,10 @@ import { pathToFileURL } from 'node:url';
 export const MODEL_ID = 'gpt-5.4-mini';
 
 /** Every mode, in the order documented above. */
-export const MODES = /** @type {const} */ (['ok', '401', '403', '404', '429', '500', '503', 'drop', 'malformed', 'slow', 'long', 'hang']);
+export const MODES = /** @type {const} */ (['ok', '401', '403', '404', '429', '500', '503', 'drop', 'malformed', 'slow', 'long', 'hang', 'redirect']);
+
+/** Mode `redirect`: where the 307 points (another origin, which must never receive the body). */
+export const REDIRECT_TARGET = 'http://127.0.0.1:9/v1/chat/completions';
 
 /** Values of `reasoning_effort` that are accepted (anything else is a 400 invalid_value, as OpenAI answers). */
 export const REASONING_EFFORTS = /** @type {const} */ (['none', 'minimal', 'low', 'medium', 'high', 'xhigh']);
@@ -158,7 +162,7 @@ function buildLongReply(targetDeltas) {
 
 /**
  * Start the mock endpoint.
- * @param {{ port?: number, host?: string, apiKey?: string }} [options] port 0 (default) = any free port
+ * @param {{ port?: number, host?: string, apiKey?: string | null }} [options] port 0 (default) = any free port; apiKey null = no key needed (a gateway)
  * @returns {Promise<MockMini>}
  */
 export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'test-key' } = {}) {
@@ -251,7 +255,10 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
 
     const auth = req.headers.authorization ?? '';
     const bearer = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
-    if (!bearer) {
+    // apiKey null: a gateway that authenticates by network, and asks for no key.
+    if (apiKey === null) {
+      // nothing to check
+    } else if (!bearer) {
       sendError(ctx, 401, {
         message:
           "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field (with blank username) if you're accessing the API from your browser and are prompted for a username. You can obtain an API key from https://platform.openai.com/account/api-keys.",
@@ -261,8 +268,8 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
       });
       return;
     }
-    if (bearer !== apiKey) {
-      sendError(ctx, 401, incorrectKeyError(bearer));
+    if (apiKey !== null && bearer !== apiKey) {
+      sendError(ctx, 401, incorrectKeyError(bearer ?? ''));
       return;
     }
 
@@ -294,7 +301,7 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
     record.mode = mode;
     const model = typeof body.model === 'string' && body.model ? body.model : MODEL_ID;
 
-    if (await answerFault(ctx, mode, model, bearer)) return;
+    if (await answerFault(ctx, mode, model, bearer ?? '')) return;
 
     if (isModels) {
       sendJson(ctx, 200, {
@@ -409,6 +416,13 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
         return ctx.res.destroyed || ctx.isClosed();
       case 'hang':
         // Read, recorded, never answered: the socket stays open until the client aborts or close() runs.
+        return true;
+      case 'redirect':
+        ctx.res.setHeader('Location', REDIRECT_TARGET);
+        ctx.res.setHeader('Content-Length', '0');
+        ctx.res.writeHead(307);
+        ctx.record.status = 307;
+        ctx.res.end();
         return true;
       case 'drop':
         if (isModels) {

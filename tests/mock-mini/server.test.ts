@@ -6,6 +6,7 @@ import {
   MALFORMED_DATA,
   MODEL_ID,
   MODES,
+  REDIRECT_TARGET,
   splitDeltas,
   startMockMini,
   type MockMini,
@@ -428,6 +429,18 @@ describe('stream fault modes', () => {
     expect(elapsed).toBeLessThan(5000);
   });
 
+  it('redirect: a 307 to another origin, with no body', async () => {
+    const res = await fetch(`${mock.baseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEY}`, 'x-mock-mode': 'redirect' },
+      body: JSON.stringify({ model: MODEL_ID, messages: [{ role: 'user', content: 'q' }] }),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe(REDIRECT_TARGET);
+    expect(new URL(REDIRECT_TARGET).origin).not.toBe(new URL(mock.baseUrl).origin);
+  });
+
   it('hang: the request is recorded and never answered', async () => {
     const p = chat({ mode: 'hang', signal: AbortSignal.timeout(300) });
     await expect(p).rejects.toMatchObject({ name: 'TimeoutError' });
@@ -438,6 +451,6 @@ describe('stream fault modes', () => {
   });
 
   it('every mode is covered', () => {
-    expect([...MODES].sort()).toEqual(['401', '403', '404', '429', '500', '503', 'drop', 'hang', 'long', 'malformed', 'ok', 'slow']);
+    expect([...MODES].sort()).toEqual(['401', '403', '404', '429', '500', '503', 'drop', 'hang', 'long', 'malformed', 'ok', 'redirect', 'slow']);
   });
 });

@@ -11,7 +11,7 @@ const gate = new ConsentGate();
 
 beforeAll(async () => {
   server = await startMockMini({ apiKey: 'test-key' });
-  endpoint = { id: 'mock', label: 'Mock', baseUrl: server.baseUrl, model: 'gpt-5.4-mini' };
+  endpoint = { id: 'mock', label: 'Mock', baseUrl: server.baseUrl, model: 'gpt-5.4-mini', auth: 'key' };
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -95,6 +95,31 @@ describe('streamMini against a real OpenAI-compatible server', () => {
     server.setMode('hang');
     const { error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { firstByteTimeoutMs: 300 });
     expect(error?.name).toBe('CloudTimeoutError');
+  });
+
+  it('a redirect is never followed: the body goes nowhere else, and the user hears why', async () => {
+    server.setMode('redirect');
+    const { text, error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null));
+    expect(text).toBe('');
+    expect(error).toMatchObject({ name: 'CloudRedirectError' });
+    expect((error as Error).message).toMatch(/answered with a redirect to another address\. Sotto never follows one/);
+    expect(server.received.filter((r) => !r.preflight)).toHaveLength(1);
+    await expect(testConnection(endpoint, 'test-key')).rejects.toMatchObject({ name: 'CloudRedirectError' });
+  });
+
+  it('sends no Authorization header to an endpoint that needs no key', async () => {
+    const gateway = await startMockMini({ apiKey: null });
+    try {
+      const request = buildRequest({ id: 'gw', label: 'Gateway', baseUrl: gateway.baseUrl, model: 'gpt-5.4-mini', auth: 'none' }, [{ role: 'user', content: 'q' }], null);
+      const token = await gate.mint(request.url, request.body);
+      let text = '';
+      for await (const d of streamMini(request, token, gate, { apiKey: 'must-not-be-sent', signal: new AbortController().signal })) if (d.type === 'text') text += d.text;
+      expect(text).toBe('Mini says: q');
+      const post = gateway.received.find((r) => r.method === 'POST' && !r.preflight);
+      expect(post?.headers.authorization).toBeUndefined();
+    } finally {
+      await gateway.close();
+    }
   });
 
   it('Stop aborts the request', async () => {

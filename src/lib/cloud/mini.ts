@@ -62,16 +62,24 @@ export async function* streamMini(request: MiniRequest, token: ConsentToken | nu
   try {
     response = await doFetch(request.url, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${options.apiKey}`, 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      // No Authorization header at all for an endpoint that needs no key (a gateway that authenticates by network).
+      headers: { ...authorization(request.endpoint, options.apiKey), 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: request.body,
       signal: watchdog.signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
+      // A redirect would send the reviewed body to another address than the one reviewed: never follow one.
+      // ('manual' rather than 'error', so the user hears that it was a redirect, not a network failure.)
+      redirect: 'manual',
     });
   } catch (err) {
     watchdog.disarm();
     throw watchdog.explain(err, request, false);
+  }
+  if (isRedirect(response)) {
+    watchdog.disarm();
+    throw redirectError(request);
   }
   if (!response.ok || !response.body) {
     watchdog.disarm();
@@ -130,19 +138,37 @@ export async function testConnection(endpoint: CloudEndpoint, apiKey: string, do
   let response: Response;
   try {
     response = await doFetch(request.url, {
-      headers: { Authorization: `Bearer ${apiKey}` },
+      headers: authorization(endpoint, apiKey),
       signal: watchdog.signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
+      redirect: 'manual',
     });
   } catch (err) {
     throw watchdog.explain(err, request, false);
   } finally {
     watchdog.disarm();
   }
+  if (isRedirect(response)) throw redirectError(request);
   if (!response.ok) throw await errorFor(response, request);
   return `Connected: ${hostOf(request)} accepted the key.`;
+}
+
+function authorization(endpoint: CloudEndpoint, apiKey: string): Record<string, string> {
+  return endpoint.auth === 'none' || !apiKey ? {} : { Authorization: `Bearer ${apiKey}` };
+}
+
+/** A redirect the browser did not follow (an opaque one in a page, a 3xx status elsewhere). */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(request: MiniRequest): CloudError {
+  return new CloudError(
+    'CloudRedirectError',
+    `${hostOf(request)} answered with a redirect to another address. Sotto never follows one, so nothing was sent there; the request went only to ${hostOf(request)}. Ask your IT admin to put the endpoint's final address in config.json.`,
+  );
 }
 
 /** The text of one streamed chunk; null when the chunk ends the reply; throws on a malformed event. */

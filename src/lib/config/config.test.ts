@@ -19,9 +19,24 @@ describe('validateConfig', () => {
       config: {
         version: 1,
         models: [gpu, { ...cpu, url: 'https://sotto.example/app/models/tiny.gguf' }],
+        download: 'ask',
         cloud: null,
       },
     });
+  });
+
+  it('refuses a plain-http endpoint unless it is on this machine, and reads "auth"', () => {
+    const endpoint = (baseUrl: string, over: Record<string, unknown> = {}) => ({ version: 1, models: [cpu], cloud: { endpoints: [{ id: 'e', label: 'E', baseUrl, model: 'm', ...over }] } });
+    const plain = validateConfig(endpoint('http://llm.intranet.example/v1'), base, known);
+    expect(!plain.ok && plain.errors.join('\n')).toMatch(/cloud\.endpoints\[0\]\.baseUrl: "http:\/\/llm\.intranet\.example\/v1" uses plain http, so the text sent \(and the API key\) could be read or changed on the way\. Use an https:\/\/ address/);
+    for (const local of ['http://127.0.0.1:4175/v1', 'http://localhost:8080/v1', 'http://[::1]:9000/v1']) {
+      const r = validateConfig(endpoint(local), base, known);
+      expect(r.ok && r.config.cloud?.endpoints[0]?.auth).toBe('key');
+    }
+    const gateway = validateConfig(endpoint('https://gw.example/v1', { auth: 'none' }), base, known);
+    expect(gateway.ok && gateway.config.cloud?.endpoints[0]?.auth).toBe('none');
+    const bad = validateConfig(endpoint('https://gw.example/v1', { auth: 'basic' }), base, known);
+    expect(!bad.ok && bad.errors.join('\n')).toMatch(/cloud\.endpoints\[0\]\.auth: must be "key" .* or "none"/);
   });
 
   it('accepts a cloud section and trims a trailing slash from baseUrl', () => {
@@ -41,6 +56,21 @@ describe('validateConfig', () => {
     expect(r.ok && r.config.models[0]).toEqual({ ...gpu, integrity });
   });
 
+  it('asks before the first model download unless the deployment says "auto"', () => {
+    const policy = (raw: object) => {
+      const r = validateConfig({ version: 1, models: [cpu], ...raw }, base, known);
+      return r.ok ? r.config.download : r.errors;
+    };
+    expect(policy({})).toBe('ask');
+    expect(policy({ download: 'ask' })).toBe('ask');
+    expect(policy({ download: 'auto' })).toBe('auto');
+  });
+
+  it('keeps a model\'s download size from the config', () => {
+    const r = validateConfig({ version: 1, models: [{ ...gpu, size: 879_000_000 }, { ...cpu, size: 1024 }] }, base, known);
+    expect(r.ok && r.config.models.map((m) => m.size)).toEqual([879_000_000, 1024]);
+  });
+
   it.each([
     ['not an object', [], /must be a JSON object/],
     ['wrong version', { version: 2, models: [cpu] }, /version: must be 1/],
@@ -58,6 +88,11 @@ describe('validateConfig', () => {
     ['integrity that is not SRI', { version: 1, models: [{ ...gpu, integrity: { config: 'abc123' } }] }, /integrity\.config: must be an SRI hash such as "sha256-"/],
     ['integrity with an unknown file', { version: 1, models: [{ ...gpu, integrity: { modelLib: 'sha256-AAAA' } }] }, /integrity\.modelLib: unknown key — did you mean "model_lib"\?/],
     ['integrity tokenizer not a map', { version: 1, models: [{ ...gpu, integrity: { tokenizer: 'sha256-AAAA' } }] }, /integrity\.tokenizer: must map file names/],
+    ['unknown download policy', { version: 1, models: [cpu], download: 'always' }, /^download: must be "ask" \(the default: the user starts the first model download\) or "auto" \(it starts by itself, for managed desktops\), got "always"\.$/],
+    ['download policy that is not a string', { version: 1, models: [cpu], download: true }, /^download: must be "ask" .* got true\.$/],
+    ['misspelt download key', { version: 1, models: [cpu], donwload: 'auto' }, /config\.donwload: unknown key — did you mean "download"\?/],
+    ['size that is not a number', { version: 1, models: [{ ...cpu, size: '1.2 GB' }] }, /models\[0\]\.size: must be the model's download size in bytes, a whole number .* got "1\.2 GB"\./],
+    ['size that is not a whole number of bytes', { version: 1, models: [{ ...gpu, size: -5 }] }, /models\[0\]\.size: must be the model's download size in bytes/],
     ['bad cloud', { version: 1, models: [cpu], cloud: { endpoints: [] } }, /cloud\.endpoints: must be a non-empty list/],
     ['cloud endpoint missing model', { version: 1, models: [cpu], cloud: { endpoints: [{ id: 'a', label: 'A', baseUrl: 'https://a/v1' }] } }, /cloud\.endpoints\[0\]\.model: must be a non-empty string/],
   ])('reports %s', (_name, raw, pattern) => {

@@ -15,6 +15,8 @@ export interface WebllmModelEntry {
   modelLib?: string;
   /** SRI hashes web-llm checks before use (its own `ModelIntegrity`; a mismatch is refused). */
   integrity?: WebllmIntegrity;
+  /** Download size in bytes, shown before the first download (web-llm's records do not carry one). */
+  size?: number;
 }
 
 /** web-llm's `ModelIntegrity`: SRI strings ("sha256-…", "sha384-…", "sha512-…") per file. */
@@ -32,6 +34,8 @@ export interface WllamaModelEntry {
   url: string;
   /** Hex SHA-256 of the GGUF file, checked before use. */
   sha256?: string;
+  /** Download size in bytes, shown before the first download (otherwise the model host is asked with HEAD). */
+  size?: number;
 }
 
 export type ModelEntry = WebllmModelEntry | WllamaModelEntry;
@@ -41,11 +45,17 @@ export interface CloudEndpoint {
   label: string;
   baseUrl: string;
   model: string;
+  /** "key" (the default): the user's API key goes with each request; "none": a gateway that authenticates by network, no key asked for or sent. */
+  auth: 'key' | 'none';
 }
+
+/** "ask": the user starts the first model download (the default); "auto": it starts by itself (managed desktops). */
+export type DownloadPolicy = 'ask' | 'auto';
 
 export interface SottoConfig {
   version: 1;
   models: ModelEntry[];
+  download: DownloadPolicy;
   cloud: { endpoints: CloudEndpoint[] } | null;
 }
 
@@ -62,14 +72,15 @@ type Json = Record<string, unknown>;
 /** Records one problem; `count()` tells how many so far. */
 type Fail = ((path: string, message: string) => void) & { count: () => number };
 
-const TOP_KEYS = ['version', 'models', 'cloud', '$schema'];
-const COMMON_MODEL_KEYS = ['id', 'label', 'engine'];
+const TOP_KEYS = ['version', 'models', 'download', 'cloud', '$schema'];
+const DOWNLOAD_POLICIES: readonly DownloadPolicy[] = ['ask', 'auto'];
+const COMMON_MODEL_KEYS = ['id', 'label', 'engine', 'size'];
 const WEBLLM_KEYS = [...COMMON_MODEL_KEYS, 'webllmId', 'url', 'modelLib', 'integrity'];
 const INTEGRITY_KEYS = ['config', 'model_lib', 'tokenizer'];
 const SRI = /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
 const WLLAMA_KEYS = [...COMMON_MODEL_KEYS, 'url', 'sha256'];
 const CLOUD_KEYS = ['endpoints'];
-const ENDPOINT_KEYS = ['id', 'label', 'baseUrl', 'model'];
+const ENDPOINT_KEYS = ['id', 'label', 'baseUrl', 'model', 'auth'];
 
 /**
  * Validates a parsed config. URLs may be relative: they are resolved against `base`
@@ -101,10 +112,11 @@ export function validateConfig(raw: unknown, base: string, knownWebllmIds?: Read
     });
   }
 
+  const download = validateDownload(raw.download, fail);
   const cloud = validateCloud(raw.cloud, base, fail);
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, config: { version: 1, models, cloud } };
+  return { ok: true, config: { version: 1, models, download, cloud } };
 }
 
 function validateModel(
@@ -121,6 +133,8 @@ function validateModel(
   const before = fail.count();
   const id = requireString(m, 'id', path, fail);
   const label = requireString(m, 'label', path, fail);
+  const size = m.size === undefined ? undefined : validateSize(m.size, `${path}.size`, fail);
+  const sized = size === undefined ? {} : { size };
   if (m.engine === 'webllm') {
     checkKeys(m, WEBLLM_KEYS, path, fail);
     const webllmId = requireString(m, 'webllmId', path, fail);
@@ -134,7 +148,7 @@ function validateModel(
     }
     const integrity = m.integrity === undefined ? undefined : validateIntegrity(m.integrity, `${path}.integrity`, fail);
     if (fail.count() !== before || !id || !label || !webllmId) return null;
-    return { id, label, engine: 'webllm', webllmId, ...(url ? { url } : {}), ...(modelLib ? { modelLib } : {}), ...(integrity ? { integrity } : {}) };
+    return { id, label, engine: 'webllm', webllmId, ...(url ? { url } : {}), ...(modelLib ? { modelLib } : {}), ...(integrity ? { integrity } : {}), ...sized };
   }
   if (m.engine === 'wllama') {
     checkKeys(m, WLLAMA_KEYS, path, fail);
@@ -146,10 +160,24 @@ function validateModel(
       else fail(`${path}.sha256`, 'must be the 64-character hex SHA-256 of the GGUF file (for example from `sha256sum model.gguf`).');
     }
     if (fail.count() !== before || !id || !label || !url) return null;
-    return { id, label, engine: 'wllama', url, ...(sha256 ? { sha256 } : {}) };
+    return { id, label, engine: 'wllama', url, ...(sha256 ? { sha256 } : {}), ...sized };
   }
   fail(`${path}.engine`, `must be "webllm" (WebGPU) or "wllama" (CPU), got ${show(m.engine)}.`);
   return null;
+}
+
+function validateSize(raw: unknown, path: string, fail: Fail): number | undefined {
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) return raw;
+  fail(path, `must be the model's download size in bytes, a whole number such as 1234567890 (for example from \`du -cb\` over its files), got ${show(raw)}.`);
+  return undefined;
+}
+
+function validateDownload(raw: unknown, fail: Fail): DownloadPolicy {
+  if (raw === undefined) return 'ask';
+  const policy = DOWNLOAD_POLICIES.find((p) => p === raw);
+  if (policy) return policy;
+  fail('download', `must be "ask" (the default: the user starts the first model download) or "auto" (it starts by itself, for managed desktops), got ${show(raw)}.`);
+  return 'ask';
 }
 
 function validateIntegrity(raw: unknown, path: string, fail: Fail): WebllmIntegrity | undefined {
@@ -200,7 +228,17 @@ function validateCloud(raw: unknown, base: string, fail: Fail): SottoConfig['clo
     const model = requireString(e, 'model', path, fail);
     if (id && seen.has(id)) fail(`${path}.id`, `"${id}" is used twice; endpoint ids must be unique.`);
     if (id) seen.add(id);
-    if (id && label && baseUrl && model) endpoints.push({ id, label, baseUrl: baseUrl.replace(/\/+$/, ''), model });
+    // What leaves the device must be encrypted on the way; plain http is only for a test server on this machine.
+    if (baseUrl && new URL(baseUrl).protocol === 'http:' && !isLoopback(new URL(baseUrl).hostname)) {
+      fail(`${path}.baseUrl`, `"${baseUrl}" uses plain http, so the text sent (and the API key) could be read or changed on the way. Use an https:// address; http is accepted only for a test server on this machine (localhost, 127.0.0.1, [::1]).`);
+      return;
+    }
+    const auth = e.auth === undefined ? 'key' : e.auth;
+    if (auth !== 'key' && auth !== 'none') {
+      fail(`${path}.auth`, `must be "key" (the user's API key goes with each request, the default) or "none" (no key: a gateway that authenticates by network), got ${show(e.auth)}.`);
+      return;
+    }
+    if (id && label && baseUrl && model) endpoints.push({ id, label, baseUrl: baseUrl.replace(/\/+$/, ''), model, auth });
   });
   return { endpoints };
 }
@@ -267,6 +305,11 @@ function requireString(o: Json, key: string, path: string, fail: Fail): string |
   if (typeof v === 'string' && v.trim() !== '') return v;
   fail(`${path}.${key}`, `must be a non-empty string, got ${show(v)}.`);
   return null;
+}
+
+/** localhost, 127.0.0.0/8 and [::1]: addresses that never leave this machine. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
 }
 
 function requireUrl(o: Json, key: string, path: string, base: string, fail: Fail): string | null {

@@ -10,7 +10,8 @@ const config: SottoConfig = {
     { id: 'mirror', label: 'Mirror', engine: 'webllm', webllmId: 'Own-MLC', url: 'https://models.corp.example/own/', modelLib: 'https://models.corp.example/own.wasm' },
     { id: 'cpu', label: 'Qwen', engine: 'wllama', url: 'https://app.example/models/qwen.gguf' },
   ],
-  cloud: { endpoints: [{ id: 'o', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1', model: 'gpt-5.4-mini' }] },
+  download: 'ask',
+  cloud: { endpoints: [{ id: 'o', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1', model: 'gpt-5.4-mini', auth: 'key' }] },
 };
 
 describe('buildPolicies', () => {
@@ -43,7 +44,7 @@ describe('buildPolicies', () => {
   });
 
   it('has only itself with a same-origin mirror and no cloud', () => {
-    const own: SottoConfig = { version: 1, models: [config.models[2]!], cloud: null };
+    const own: SottoConfig = { version: 1, models: [config.models[2]!], download: 'ask', cloud: null };
     expect(buildPolicies(own, prebuilt, 'https://app.example').header).toContain("connect-src 'self';");
   });
 });

@@ -3,8 +3,13 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DB_VERSION,
+  appendAudit,
   appendMessage,
+  beginErase,
   closeDb,
+  importConversations,
+  listAudit,
+  pruneAudit,
   countConversations,
   createConversation,
   deleteConversation,
@@ -116,6 +121,69 @@ describe('conversations and messages', () => {
   });
 });
 
+describe('imports and the privacy log', () => {
+  const entry = (id: string, conversationId: string, at = Date.now()) => ({ id, at, host: 'h', body: '{"messages":[]}', outcome: 'complete', conversationId });
+
+  it('an import never appends into a conversation here: other content under the same id becomes a separate copy', async () => {
+    const c = conversation();
+    await createConversation(c);
+    await appendMessage(message(c.id, 'mine', { id: 'x1' }));
+    const theirs = { conversation: { ...c, title: 'Theirs', messageCount: 2 }, messages: [message(c.id, 'theirs', { id: 'x1' }), reply(c.id, 'reply', { id: 'x2', parentId: 'x1' })] };
+    expect(await importConversations([theirs])).toEqual({ conversations: 1, messages: 2, copies: 1 });
+    expect((await getMessages(c.id)).map((m) => m.text)).toEqual(['mine']);
+    const copy = (await listConversations()).find((k) => k.title === 'Theirs (imported copy)')!;
+    expect(copy.messageCount).toBe(2);
+    const copied = await getMessages(copy.id);
+    expect(copied.map((m) => [m.text, m.imported])).toEqual([
+      ['theirs', true],
+      ['reply', true],
+    ]);
+    expect(copied[1]?.parentId).toBe(copied[0]?.id);
+    expect(copied.every((m) => m.id !== 'x1' && m.id !== 'x2')).toBe(true);
+  });
+
+  it('importing the same file twice adds nothing the second time', async () => {
+    const c = conversation({ messageCount: 2 });
+    const items = [{ conversation: c, messages: [message(c.id, 'a'), reply(c.id, 'b')] }];
+    expect(await importConversations(items)).toEqual({ conversations: 1, messages: 2, copies: 0 });
+    expect(await importConversations(items)).toEqual({ conversations: 0, messages: 0, copies: 0 });
+    expect(await getConversation(c.id)).toMatchObject({ messageCount: 2 });
+  });
+
+  it('a log entry goes with its conversation, and comes back with its undo', async () => {
+    const c = conversation();
+    await createConversation(c);
+    await appendAudit(entry('e1', c.id));
+    await appendAudit(entry('e2', 'other'));
+    const removed = await deleteConversation(c.id);
+    expect((await listAudit()).map((e) => e.id)).toEqual(['e2']);
+    await putConversations([removed!]);
+    expect((await listAudit()).map((e) => e.id).sort()).toEqual(['e1', 'e2']);
+    expect(await pruneAudit()).toBe(1);
+    expect((await listAudit()).map((e) => e.id)).toEqual(['e1']);
+  });
+
+  it('retention takes the log entries older than its period and those whose conversation is gone', async () => {
+    const old = conversation({ updatedAt: 1000 });
+    const recent = conversation({ updatedAt: 5000 });
+    await createConversation(old);
+    await createConversation(recent);
+    await appendAudit(entry('of-old', old.id, 1500));
+    await appendAudit(entry('old-of-recent', recent.id, 1500));
+    await appendAudit(entry('new-of-recent', recent.id, 4000));
+    await appendAudit(entry('orphan', 'gone', 4000));
+    const removed = await deleteConversationsBefore(2000);
+    expect((await listAudit()).map((e) => e.id)).toEqual(['new-of-recent']);
+    expect(removed.find((r) => r.conversation.id === old.id)?.audit.map((e) => e.id)).toEqual(['of-old']);
+  });
+
+  it('writes nothing to the log once Erase everything has begun', async () => {
+    beginErase();
+    expect(await appendAudit(entry('late', 'c'))).toBe(false);
+    expect(await listAudit()).toEqual([]);
+  });
+});
+
 describe('search', () => {
   it('finds messages containing every word, by word prefix, accents and case ignored, newest first', async () => {
     const c = conversation({ title: 'Clinic' });
@@ -159,7 +227,7 @@ describe('erase, retention, settings', () => {
     await createConversation(old);
     await createConversation(recent);
     await putConversations([{ conversation: { ...old, id: 'old2' }, messages: [message('old2', 'bye', { updatedAt: 1000 })] }]);
-    expect(await deleteConversationsBefore(2000)).toBe(2);
+    expect((await deleteConversationsBefore(2000)).map((r) => r.conversation.id).sort()).toEqual([old.id, 'old2'].sort());
     expect((await listConversations()).map((c) => c.id)).toEqual([recent.id]);
     expect(await getMessages('old2')).toEqual([]);
   });

@@ -32,6 +32,9 @@ interface SottoDB extends DBSchema {
 }
 
 type Db = IDBPDatabase<SottoDB>;
+
+/** Set once Erase everything has begun (in this tab or another): nothing more goes into the privacy log. */
+let erasing = false;
 type UpgradeTx = IDBPTransaction<SottoDB, StoreNames<SottoDB>[], 'versionchange'>;
 
 /**
@@ -78,6 +81,7 @@ export function setDbEvents(handlers: DbEvents): void {
 export function useDatabase(name: string): void {
   closeDb();
   dbName = name;
+  erasing = false;
 }
 
 /** Closes the connection; the next verb opens it again. */
@@ -154,9 +158,12 @@ export async function renameConversation(id: string, title: string, now = Date.n
   return undefined;
 }
 
-/** Deletes a conversation and its messages; returns them so the deletion can be undone. */
-export async function deleteConversation(id: string): Promise<ConversationExport | undefined> {
-  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+/**
+ * Deletes a conversation, its messages and its privacy-log entries (which hold the exact text
+ * sent); returns them all so the deletion can be undone.
+ */
+export async function deleteConversation(id: string): Promise<(ConversationExport & { audit: AuditRecord[] }) | undefined> {
+  const tx = (await db()).transaction(['conversations', 'messages', 'audit'], 'readwrite');
   const conversation = await tx.objectStore('conversations').get(id);
   const messages: MessageRecord[] = [];
   const byConversation = tx.objectStore('messages').index('by-conversation');
@@ -164,9 +171,15 @@ export async function deleteConversation(id: string): Promise<ConversationExport
     messages.push(withoutTerms(c.value));
     await c.delete();
   }
+  const audit: AuditRecord[] = [];
+  for (let c = await tx.objectStore('audit').openCursor(); c; c = await c.continue()) {
+    if (c.value.conversationId !== id) continue;
+    audit.push(c.value);
+    await c.delete();
+  }
   await tx.objectStore('conversations').delete(id);
   await tx.done;
-  return conversation ? { conversation, messages } : undefined;
+  return conversation ? { conversation, messages, audit } : undefined;
 }
 
 /**
@@ -174,12 +187,14 @@ export async function deleteConversation(id: string): Promise<ConversationExport
  * here under the same id is left as it is, so importing the same file twice adds nothing.
  * Returns how many conversations and messages were added.
  */
-export async function putConversations(items: ConversationExport[]): Promise<{ conversations: number; messages: number }> {
-  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+export async function putConversations(items: Array<ConversationExport & { audit?: AuditRecord[] }>): Promise<{ conversations: number; messages: number }> {
+  const tx = (await db()).transaction(['conversations', 'messages', 'audit'], 'readwrite');
   const conversations = tx.objectStore('conversations');
   const messages = tx.objectStore('messages');
   let added = { conversations: 0, messages: 0 };
   for (const item of items) {
+    // An undo puts the privacy-log entries back with their conversation (an import has none).
+    for (const entry of item.audit ?? []) if (!(await tx.objectStore('audit').getKey(entry.id))) await tx.objectStore('audit').add(entry);
     const existing = await conversations.get(item.conversation.id);
     let newMessages = 0;
     for (const message of item.messages) {
@@ -198,6 +213,53 @@ export async function putConversations(items: ConversationExport[]): Promise<{ c
   }
   await tx.done;
   return added;
+}
+
+/**
+ * Writes the conversations of an import file. A conversation already here with every message the
+ * same is left as it is; one whose id is here with other content, or whose message ids are taken,
+ * is added as a separate conversation with new ids, so nothing here is changed or appended to.
+ * Every message is marked as imported. Returns what was added.
+ */
+export async function importConversations(items: ConversationExport[]): Promise<{ conversations: number; messages: number; copies: number }> {
+  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+  const conversations = tx.objectStore('conversations');
+  const messages = tx.objectStore('messages');
+  const added = { conversations: 0, messages: 0, copies: 0 };
+  for (const item of items) {
+    const existing = await conversations.get(item.conversation.id);
+    const stored = await Promise.all(item.messages.map((m) => messages.get(m.id)));
+    const same = stored.every((s, i) => s !== undefined && sameMessage(withoutTerms(s), item.messages[i]!, item.conversation.id));
+    if (existing && same) continue;
+    const clash = existing !== undefined || stored.some((s) => s !== undefined);
+    const ids = new Map<string, string>();
+    const id = (old: string) => (clash ? (ids.get(old) ?? ids.set(old, crypto.randomUUID()).get(old)!) : old);
+    const conversationId = id(item.conversation.id);
+    const { leafId, ...conversation } = item.conversation;
+    await conversations.add({
+      ...conversation,
+      id: conversationId,
+      ...(clash ? { title: `${conversation.title} (imported copy)` } : {}),
+      ...(leafId !== undefined ? { leafId: id(leafId) } : {}),
+      messageCount: item.messages.length,
+    });
+    for (const m of item.messages) {
+      const copy: MessageRecord = { ...m, id: id(m.id), conversationId, imported: true, ...(m.parentId ? { parentId: id(m.parentId) } : {}) };
+      await messages.add({ ...copy, terms: termsOf(copy.text) });
+    }
+    added.conversations++;
+    added.messages += item.messages.length;
+    if (clash) added.copies++;
+  }
+  await tx.done;
+  return added;
+}
+
+/** Whether a stored message is the imported one, byte for byte (what an export of it would write). */
+function sameMessage(stored: MessageRecord, imported: MessageRecord, conversationId: string): boolean {
+  const { imported: _a, ...a } = stored;
+  const { imported: _b, ...b } = { ...imported, conversationId };
+  return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
 }
 
 // ---------------------------------------------------------------- messages
@@ -255,6 +317,113 @@ export async function updateMessage(
   return withoutTerms(next);
 }
 
+/** Writes the tree links of a conversation's messages (ids absent from `parents` keep theirs). */
+export async function setParents(parents: ReadonlyMap<string, string | null>): Promise<void> {
+  if (parents.size === 0) return;
+  const tx = (await db()).transaction('messages', 'readwrite');
+  for (const [id, parentId] of parents) {
+    const current = await tx.store.get(id);
+    if (current && current.parentId !== parentId) await tx.store.put({ ...current, parentId });
+  }
+  await tx.done;
+}
+
+/** Remembers which line of versions a conversation shows. */
+export async function setLeaf(conversationId: string, leafId: string | undefined): Promise<ConversationRecord | undefined> {
+  const tx = (await db()).transaction('conversations', 'readwrite');
+  const conversation = await tx.store.get(conversationId);
+  if (!conversation) {
+    await tx.done;
+    return undefined;
+  }
+  const { leafId: _old, ...rest } = conversation;
+  const next: ConversationRecord = leafId ? { ...rest, leafId } : rest;
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Sets (or, with an empty text, clears) a conversation's own instructions. */
+export async function setInstructions(conversationId: string, instructions: string, now = Date.now()): Promise<ConversationRecord | undefined> {
+  const tx = (await db()).transaction('conversations', 'readwrite');
+  const conversation = await tx.store.get(conversationId);
+  if (!conversation) {
+    await tx.done;
+    return undefined;
+  }
+  const { instructions: _old, ...rest } = conversation;
+  const next: ConversationRecord = { ...rest, ...(instructions ? { instructions } : {}), updatedAt: Math.max(now, conversation.updatedAt) };
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/**
+ * Deletes messages of one conversation, and gives the messages that followed them a new parent,
+ * in one transaction. Returns what was deleted and the old parents, so the deletion can be undone.
+ */
+export async function removeMessages(
+  conversationId: string,
+  ids: readonly string[],
+  reparent: ReadonlyMap<string, string | null>,
+): Promise<{ removed: MessageRecord[]; parents: Map<string, string | null | undefined>; conversation?: ConversationRecord }> {
+  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+  const messages = tx.objectStore('messages');
+  const removed: MessageRecord[] = [];
+  for (const id of ids) {
+    const current = await messages.get(id);
+    if (!current || current.conversationId !== conversationId) continue;
+    removed.push(withoutTerms(current));
+    await messages.delete(id);
+  }
+  const parents = new Map<string, string | null | undefined>();
+  for (const [id, parentId] of reparent) {
+    const current = await messages.get(id);
+    if (!current) continue;
+    parents.set(id, current.parentId);
+    await messages.put({ ...current, parentId });
+  }
+  const conversations = tx.objectStore('conversations');
+  const conversation = await conversations.get(conversationId);
+  let updated: ConversationRecord | undefined;
+  if (conversation) {
+    const { leafId, ...rest } = conversation;
+    updated = { ...rest, ...(leafId && !ids.includes(leafId) ? { leafId } : {}), messageCount: Math.max(0, conversation.messageCount - removed.length) };
+    await conversations.put(updated);
+  }
+  await tx.done;
+  return { removed, parents, ...(updated ? { conversation: updated } : {}) };
+}
+
+/** Puts deleted messages back and restores the parents they had (the undo of `removeMessages`). */
+export async function restoreMessages(conversationId: string, removed: readonly MessageRecord[], parents: ReadonlyMap<string, string | null | undefined>): Promise<ConversationRecord | undefined> {
+  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+  const conversations = tx.objectStore('conversations');
+  const conversation = await conversations.get(conversationId);
+  // The conversation itself was deleted since: there is nothing to put the messages back into.
+  if (!conversation) {
+    await tx.done;
+    return undefined;
+  }
+  const messages = tx.objectStore('messages');
+  let added = 0;
+  for (const message of removed) {
+    if (await messages.getKey(message.id)) continue;
+    await messages.add({ ...message, terms: termsOf(message.text) });
+    added++;
+  }
+  for (const [id, parentId] of parents) {
+    const current = await messages.get(id);
+    if (!current) continue;
+    const { parentId: _now, ...rest } = current;
+    await messages.put(parentId === undefined ? rest : { ...rest, parentId });
+  }
+  const updated = { ...conversation, messageCount: conversation.messageCount + added };
+  await conversations.put(updated);
+  await tx.done;
+  return updated;
+}
+
 /** Messages marked as streaming, in every conversation (for crash recovery at start-up). */
 export async function streamingMessages(): Promise<MessageRecord[]> {
   return (await (await db()).getAllFromIndex('messages', 'by-status', 'streaming')).map(withoutTerms);
@@ -310,21 +479,62 @@ export async function exportConversations(ids?: string[]): Promise<ConversationE
   return out;
 }
 
+/** Erase everything has begun (in this tab or another): from now on nothing is written to the privacy log. */
+export function beginErase(): void {
+  erasing = true;
+}
+
 /** Deletes every conversation, message, setting and privacy-log entry. */
 export async function eraseEverything(): Promise<void> {
+  erasing = true;
   const tx = (await db()).transaction(['conversations', 'messages', 'settings', 'audit'], 'readwrite');
   await Promise.all([tx.objectStore('conversations').clear(), tx.objectStore('messages').clear(), tx.objectStore('settings').clear(), tx.objectStore('audit').clear()]);
   await tx.done;
 }
 
-/** Deletes conversations whose last activity is before `cutoff`; returns how many went. */
-export async function deleteConversationsBefore(cutoff: number): Promise<number> {
-  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+/** Conversations whose last activity is before `cutoff` (what a retention period would delete). */
+export async function countConversationsBefore(cutoff: number): Promise<number> {
+  return (await db()).countFromIndex('conversations', 'by-updated', IDBKeyRange.upperBound(cutoff, true));
+}
+
+/**
+ * Deletes conversations whose last activity is before `cutoff`, with their messages; and the
+ * privacy-log entries that are older than `cutoff` or whose conversation is gone. Returns what
+ * went, so that it can be undone.
+ */
+export async function deleteConversationsBefore(cutoff: number): Promise<Array<ConversationExport & { audit: AuditRecord[] }>> {
+  const tx = (await db()).transaction(['conversations', 'messages', 'audit'], 'readwrite');
   const byConversation = tx.objectStore('messages').index('by-conversation');
-  let count = 0;
+  const removed = new Map<string, ConversationExport & { audit: AuditRecord[] }>();
   const old = tx.objectStore('conversations').index('by-updated');
   for (let c = await old.openCursor(IDBKeyRange.upperBound(cutoff, true)); c; c = await c.continue()) {
-    for (let m = await byConversation.openCursor(conversationRange(c.value.id)); m; m = await m.continue()) await m.delete();
+    const messages: MessageRecord[] = [];
+    for (let m = await byConversation.openCursor(conversationRange(c.value.id)); m; m = await m.continue()) {
+      messages.push(withoutTerms(m.value));
+      await m.delete();
+    }
+    removed.set(c.value.id, { conversation: c.value, messages, audit: [] });
+    await c.delete();
+  }
+  const conversations = tx.objectStore('conversations');
+  for (let c = await tx.objectStore('audit').openCursor(); c; c = await c.continue()) {
+    const owner = typeof c.value.conversationId === 'string' ? c.value.conversationId : '';
+    const orphan = !owner || !(await conversations.getKey(owner));
+    if (c.value.at >= cutoff && !orphan) continue;
+    removed.get(owner)?.audit.push(c.value);
+    await c.delete();
+  }
+  await tx.done;
+  return [...removed.values()];
+}
+
+/** Deletes privacy-log entries whose conversation is gone; returns how many. */
+export async function pruneAudit(): Promise<number> {
+  const tx = (await db()).transaction(['conversations', 'audit'], 'readwrite');
+  let count = 0;
+  for (let c = await tx.objectStore('audit').openCursor(); c; c = await c.continue()) {
+    const owner = c.value.conversationId;
+    if (typeof owner === 'string' && (await tx.objectStore('conversations').getKey(owner))) continue;
     await c.delete();
     count++;
   }
@@ -342,9 +552,25 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await (await db()).put('settings', { key, value });
 }
 
-/** Adds one entry to the privacy log. */
-export async function appendAudit(entry: AuditRecord): Promise<void> {
+/** Adds one entry to the privacy log (not once Erase everything has begun). Returns whether it was written. */
+export async function appendAudit(entry: AuditRecord): Promise<boolean> {
+  if (erasing) return false;
   await (await db()).add('audit', entry);
+  return true;
+}
+
+/** Changes an entry of the privacy log (its outcome); an entry that is gone stays gone. */
+export async function updateAudit(id: string, patch: Partial<AuditRecord>): Promise<void> {
+  if (erasing) return;
+  const tx = (await db()).transaction('audit', 'readwrite');
+  const current = await tx.store.get(id);
+  if (current) await tx.store.put({ ...current, ...patch, id });
+  await tx.done;
+}
+
+/** Deletes one entry of the privacy log (a request that, after all, was never sent). */
+export async function deleteAudit(id: string): Promise<void> {
+  await (await db()).delete('audit', id);
 }
 
 /** The privacy log, newest first. */

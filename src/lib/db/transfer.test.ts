@@ -112,6 +112,62 @@ describe('parseExport', () => {
     expect(result).toStrictEqual({ ok: true, items, messageCount: 7 });
   });
 
+  it('keeps versions, the version shown and the instructions, and exports them again byte for byte', () => {
+    const items = [
+      item(conversation('v', { leafId: 'a1', instructions: 'Answer briefly.' }), [
+        { ...userMessage('q1', T, 'First try'), parentId: null },
+        { ...reply('a1', T + 1_000), parentId: 'q1' },
+        { ...userMessage('q2', T + 2_000, 'Second try'), parentId: null },
+        { ...reply('a2', T + 3_000), parentId: 'q2' },
+      ]),
+    ];
+    const file = toExportJson(items, EXPORTED);
+    const parsed = parseExport(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const back = parsed.items;
+    expect(back[0]?.conversation).toMatchObject({ leafId: 'a1', instructions: 'Answer briefly.' });
+    expect(back[0]?.messages.map((m) => [m.id, m.parentId])).toEqual([
+      ['q1', null],
+      ['a1', 'q1'],
+      ['q2', null],
+      ['a2', 'q2'],
+    ]);
+    expect(toExportJson(back, EXPORTED)).toBe(file);
+    expect(toMarkdown(items, EXPORTED)).toContain('_Instructions:_');
+  });
+
+  it('refuses a version that points outside its conversation', () => {
+    const file = JSON.parse(toExportJson([item(conversation('v'), [{ ...userMessage('q1', T), parentId: 'nowhere' }])], EXPORTED)) as { conversations: { leafId?: string; messages: { parentId?: string | null }[] }[] };
+    expect(parseExport(JSON.stringify(file))).toMatchObject({ ok: false, error: expect.stringContaining('conversations[0].messages[0].parentId "nowhere" is not another message of this conversation.') });
+    file.conversations[0]!.messages[0]!.parentId = null;
+    file.conversations[0]!.leafId = 'gone';
+    expect(parseExport(JSON.stringify(file))).toMatchObject({ ok: false, error: expect.stringMatching(/leafId "gone" is not a message of this conversation/) });
+  });
+
+  it('refuses 1e999, which JSON reads as Infinity', () => {
+    const text = toExportJson(sample(), EXPORTED).replace('"decodeMs": 1500', '"decodeMs": 1e999');
+    expect(text).toContain('1e999');
+    expect(parseExport(text)).toMatchObject({ ok: false, error: expect.stringContaining('decodeMs must be a number from 0 to 1e+12, got Infinity') });
+  });
+
+  it('export → import → export is byte for byte the same, for any file that imports', () => {
+    const variants = [
+      toExportJson(sample(), EXPORTED),
+      edited((f) => (conv(f, 0).createdAt = '2026-11-28T15:03:00+01:00')),
+      edited((f) => (msg(f, 1, 2).status = 'streaming')),
+      edited((f) => (at(msg(f, 0, 1), 'stats').tokensPerSecond = 0.1 + 0.2)),
+      edited((f) => (msg(f, 0, 0).createdAt = '1970-01-01T00:00:00.000Z')),
+    ];
+    for (const text of variants) {
+      const first = parseExport(text);
+      if (!first.ok) throw new Error(first.error);
+      const once = toExportJson(first.items, EXPORTED);
+      const second = parseExport(once);
+      if (!second.ok) throw new Error(second.error);
+      expect(toExportJson(second.items, EXPORTED)).toBe(once);
+    }
+  });
+
   it('accepts an export without conversations', () => {
     expect(parseExport(toExportJson([], EXPORTED))).toStrictEqual({ ok: true, items: [], messageCount: 0 });
   });
@@ -183,7 +239,12 @@ describe('parseExport', () => {
     { kind: 'a host on a local reply', text: () => edited((f) => (at(msg(f, 0, 1), 'provenance').host = 'evil.example')),
       error: `${m01}.provenance.host is only for cloud replies (where "cloud"), but this reply was written on the device.` },
     { kind: 'a bad finish', text: () => edited((f) => (at(msg(f, 0, 1), 'stats').finish = 'timeout')), error: `${m01}.stats.finish must be "stop" or "length", got "timeout".` },
-    { kind: 'a negative count', text: () => edited((f) => (at(msg(f, 0, 1), 'stats').tokens = -1)), error: `${m01}.stats.tokens must be a number of 0 or more, got -1.` },
+    { kind: 'a negative count', text: () => edited((f) => (at(msg(f, 0, 1), 'stats').tokens = -1)), error: `${m01}.stats.tokens must be a number from 0 to 1e+12, got -1.` },
+    { kind: 'a number too large to write back', text: () => edited((f) => (at(msg(f, 0, 1), 'stats').decodeMs = 1e300)), error: `${m01}.stats.decodeMs must be a number from 0 to 1e+12, got 1e+300.` },
+    { kind: 'a date before 1970 (an extreme offset)', text: () => edited((f) => (msg(f, 0, 0).createdAt = '1970-01-01T00:30:00+23:59')),
+      error: `${m00}.createdAt is "1970-01-01T00:30:00+23:59", which is before 1970. A Sotto export only holds dates from 1970 until today.` },
+    { kind: 'a date in the future', text: () => edited((f) => (conv(f, 0).updatedAt = '9999-12-31T23:59:59.000Z')),
+      error: `conversations[0].updatedAt is "9999-12-31T23:59:59.000Z", which is in the future. A Sotto export only holds dates from 1970 until today.` },
     { kind: 'an unparseable date', text: () => edited((f) => (msg(f, 0, 0).createdAt = 'yesterday')),
       error: `${m00}.createdAt must be a date and time like "2026-11-28T14:03:00.000Z", got "yesterday".` },
     { kind: 'a date as a number', text: () => edited((f) => (conv(f, 0).updatedAt = T)),

@@ -63,6 +63,8 @@ interface MessageJson {
   provenance?: ProvenanceJson;
   stats?: GenStats;
   note?: string;
+  /** The message this one follows (versions share it); null for the first. Absent: the message before it. */
+  parentId?: string | null;
 }
 
 interface ConversationJson {
@@ -71,6 +73,9 @@ interface ConversationJson {
   titleEdited: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The message the shown line of versions ends at. */
+  leafId?: string;
+  instructions?: string;
   messages: MessageJson[];
 }
 
@@ -82,8 +87,8 @@ interface ExportJson {
 }
 
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'conversations'] as const;
-const CONVERSATION_KEYS = ['id', 'title', 'titleEdited', 'createdAt', 'updatedAt', 'messages'] as const;
-const MESSAGE_KEYS = ['id', 'role', 'text', 'status', 'createdAt', 'updatedAt', 'provenance', 'stats', 'note'] as const;
+const CONVERSATION_KEYS = ['id', 'title', 'titleEdited', 'createdAt', 'updatedAt', 'leafId', 'instructions', 'messages'] as const;
+const MESSAGE_KEYS = ['id', 'role', 'text', 'status', 'createdAt', 'updatedAt', 'provenance', 'stats', 'note', 'parentId'] as const;
 const PROVENANCE_KEYS = ['tier', 'where', 'model', 'host'] as const;
 const STATS_KEYS = ['tokens', 'decodeMs', 'tokensPerSecond', 'finish'] as const;
 
@@ -120,6 +125,8 @@ function conversationToJson({ conversation: c, messages }: ConversationExport): 
     titleEdited: c.titleEdited,
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
+    ...(c.leafId !== undefined ? { leafId: c.leafId } : {}),
+    ...(c.instructions !== undefined ? { instructions: c.instructions } : {}),
     messages: inOrder(messages).map((m) => messageToJson(m, c)),
   };
 }
@@ -136,6 +143,7 @@ function messageToJson(m: MessageRecord, c: ConversationRecord): MessageJson {
     ...(p ? { provenance: { tier: p.tier, where: p.where, model: p.model, ...(p.host !== undefined ? { host: p.host } : {}) } } : {}),
     ...(m.stats ? { stats: { tokens: m.stats.tokens, decodeMs: m.stats.decodeMs, tokensPerSecond: m.stats.tokensPerSecond, finish: m.stats.finish } } : {}),
     ...(m.note !== undefined ? { note: m.note } : {}),
+    ...(m.parentId !== undefined ? { parentId: m.parentId } : {}),
   };
 }
 
@@ -151,6 +159,7 @@ export function toMarkdown(items: ConversationExport[], exportedAt: Date): strin
   const parts = [MARKDOWN_TITLE, `_Exported ${dateTime(exportedAt.getTime())} · ${plural(items.length, 'conversation')}, ${plural(messageTotal, 'message')}._`];
   for (const { conversation: c, messages } of items) {
     parts.push(`## ${headingText(c.title)}`, `_Started ${dateTime(c.createdAt)} · ${plural(messages.length, 'message')}._`);
+    if (c.instructions) parts.push(`_Instructions:_\n\n${containedText(c.instructions)}`);
     if (messages.length === 0) parts.push('_No messages._');
     inOrder(messages).forEach((m, i) => {
       if (i > 0) parts.push('---');
@@ -338,6 +347,9 @@ function readConversation(
   if (list === undefined) problem(`${path}.messages is missing.`);
   if (!Array.isArray(list)) problem(`${path}.messages must be a list, got ${show(list)}.`);
 
+  const instructions = raw.instructions === undefined ? undefined : readString(raw, 'instructions', path, lim.maxText);
+  const leafId = raw.leafId === undefined ? undefined : readReference(raw, 'leafId', path);
+
   const messages = list.map((m, j) => {
     const message = readMessage(m, `${path}.messages[${j}]`, id, lim);
     const first = messageIds.get(message.id);
@@ -345,7 +357,16 @@ function readConversation(
     messageIds.set(message.id, `${path}.messages[${j}]`);
     return message;
   });
-  return { conversation: { id, title, titleEdited, createdAt, updatedAt, messageCount: messages.length }, messages: inOrder(messages) };
+  // Versions point at messages of the same conversation, and never at themselves.
+  const own = new Set(messages.map((m) => m.id));
+  messages.forEach((m, j) => {
+    if (m.parentId && (!own.has(m.parentId) || m.parentId === m.id)) {
+      problem(`${path}.messages[${j}].parentId ${show(m.parentId)} is not another message of this conversation.`);
+    }
+  });
+  if (leafId !== undefined && !own.has(leafId)) problem(`${path}.leafId ${show(leafId)} is not a message of this conversation.`);
+  const conversation = { id, title, titleEdited, createdAt, updatedAt, messageCount: messages.length, ...(leafId !== undefined ? { leafId } : {}), ...(instructions !== undefined ? { instructions } : {}) };
+  return { conversation, messages: inOrder(messages) };
 }
 
 function readMessage(raw: unknown, path: string, conversationId: string, lim: ImportLimits): MessageRecord {
@@ -367,6 +388,7 @@ function readMessage(raw: unknown, path: string, conversationId: string, lim: Im
   const provenance = raw.provenance === undefined ? undefined : readProvenance(raw.provenance, `${path}.provenance`);
   const stats = raw.stats === undefined ? undefined : readStats(raw.stats, `${path}.stats`);
   const note = raw.note === undefined ? undefined : readString(raw, 'note', path, lim.maxText);
+  const parentId = raw.parentId === undefined || raw.parentId === null ? raw.parentId : readReference(raw, 'parentId', path);
   return {
     id,
     conversationId,
@@ -379,7 +401,15 @@ function readMessage(raw: unknown, path: string, conversationId: string, lim: Im
     ...(provenance ? { provenance } : {}),
     ...(stats ? { stats } : {}),
     ...(note !== undefined ? { note } : {}),
+    ...(parentId !== undefined ? { parentId } : {}),
   };
+}
+
+/** An id that refers to another record of the file (checked against them by the caller). */
+function readReference(raw: Json, key: string, path: string): string {
+  const value = raw[key];
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID) problem(`${join(path, key)} must be the id of a message in this conversation, got ${show(value)}.`);
+  return value;
 }
 
 function readProvenance(raw: unknown, path: string): Provenance {
@@ -443,9 +473,15 @@ function readId(raw: Json, path: string): string {
   return value;
 }
 
+/** The largest number a Sotto export writes (stats of a reply); anything beyond it did not come from one. */
+const MAX_NUMBER = 1e12;
+
 function readNumber(raw: Json, key: string, path: string): number {
   const value = field(raw, key, path);
-  if (typeof value !== 'number' || value < 0) problem(`${join(path, key)} must be a number of 0 or more, got ${show(value)}.`);
+  // JSON.parse reads 1e999 as Infinity, which an export would write back as null: refuse it here.
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_NUMBER) {
+    problem(`${join(path, key)} must be a number from 0 to ${MAX_NUMBER.toExponential()}, got ${show(value)}.`);
+  }
   return value;
 }
 
@@ -470,8 +506,13 @@ function readDate(raw: Json, key: string, path: string): number {
     month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) &&
     hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59 && Number.isFinite(ms);
   if (!real) problem(`${where} is ${show(value)}, which is not a real date and time.`);
+  // Only what an export can write back: after 1970 (before it, or a far offset, gives a year an export cannot read) and not in the future.
+  const latest = Date.now() + DAY_MS;
+  if (ms < 0 || ms > latest) problem(`${where} is ${show(value)}, which is ${ms < 0 ? 'before 1970' : 'in the future'}. A Sotto export only holds dates from 1970 until today.`);
   return ms;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function daysIn(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -26,6 +26,10 @@ export interface ConversationRecord {
   /** Last activity (a message added or changed, a rename); the list is sorted by it. */
   updatedAt: number;
   messageCount: number;
+  /** The message the shown line of versions ends at; absent: the newest message. */
+  leafId?: string;
+  /** How the assistant should behave in this conversation; sent with every request, before the messages. */
+  instructions?: string;
 }
 
 export interface MessageRecord {
@@ -41,6 +45,13 @@ export interface MessageRecord {
   stats?: GenStats;
   /** Something the reader should know about how this reply was made. */
   note?: string;
+  /**
+   * The message this one follows; versions of a message (an edit, a regenerated reply) share it.
+   * `null`: the first message. Absent in messages saved before versions existed: the message before it.
+   */
+  parentId?: string | null;
+  /** Came in with an import: who wrote it is only what the file says. Kept on this device, never exported. */
+  imported?: boolean;
 }
 
 /** A whole conversation, as exported and imported. */

@@ -51,4 +51,6 @@ export interface LoadedInfo {
   engine: 'webllm' | 'wllama';
   /** Threads (wllama) or the GPU adapter description (web-llm). */
   detail: string;
+  /** The context window the model was loaded with, in tokens (prompt and reply together). */
+  contextTokens?: number;
 }

@@ -1,4 +1,4 @@
-/** Start-up: open the user's data, load the deployment config, probe the device, load the model. */
+/** Start-up: open the user's data, load the deployment config, probe the device, load the model (or offer its first download). */
 import policyConnect from 'virtual:sotto-policy';
 import { ConfigError, loadConfig, serverReachable, type ConfigCopy, type SottoConfig } from '../config/config';
 import { outsidePolicy } from '../config/csp';
@@ -10,9 +10,10 @@ import { alerts, reportError } from './alerts.svelte';
 import { ChatSession, recoverInterrupted } from './chat.svelte';
 import { cloud } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
-import { userData } from './data.svelte';
+import { clearBrowserStorage, userData } from './data.svelte';
 import { LocalModel } from './model.svelte';
 import { offline } from './offline.svelte';
+import { preferences } from './preferences.svelte';
 import { Models } from './models.svelte';
 import { storage } from './storage.svelte';
 import { sync, type SyncEvent } from './sync';
@@ -47,7 +48,7 @@ class AppState {
       ]);
       this.#config = config;
       await cloud.configure(config.cloud).catch((err: unknown) => reportError(err, 'reading the cloud settings'));
-      await localModel.start(config.models, caps, preferred ?? null);
+      await localModel.start(config.models, caps, preferred ?? null, config.download);
     } catch (err) {
       localModel.halt();
       if (err instanceof ConfigError) {
@@ -86,7 +87,7 @@ async function openData(): Promise<void> {
     const recovered = recoverInterrupted();
     recovered.catch(() => undefined);
     // The list first: retention then removes anything too old (from the end of the list).
-    await Promise.all([conversations.load(), userData.loadSettings()]);
+    await Promise.all([conversations.load(), userData.loadSettings(), preferences.load()]);
     await userData.applyRetention();
     await recovered;
     setInterval(() => void userData.applyRetention().catch((err: unknown) => reportError(err, 'deleting old conversations')), DAY_MS);
@@ -111,7 +112,13 @@ async function onOtherTab(event: SyncEvent): Promise<void> {
         break;
       }
       case 'settings':
-        await userData.loadSettings();
+        await Promise.all([userData.loadSettings(), preferences.reload()]);
+        break;
+      case 'erasing':
+        // Another tab is erasing everything: write nothing more, and forget this tab's draft.
+        db.beginErase();
+        chat.stop();
+        await clearBrowserStorage(true);
         break;
       case 'erased':
         location.reload();

@@ -2,11 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as db from '../db/db';
 import { EngineError } from '../engine/local-engine';
-import type { ChatBackend, ChatMessage, Delta } from '../engine/types';
+import type { ChatBackend, ChatMessage, Delta, GenerateOptions } from '../engine/types';
 import { alerts } from './alerts.svelte';
 import { ChatSession, recoverInterrupted } from './chat.svelte';
 import { conversations } from './conversations.svelte';
 import type { LocalModel } from './model.svelte';
+import { notices } from './alerts.svelte';
+import { preferences } from './preferences.svelte';
+import { cloud } from './cloud.svelte';
 
 const readyModel = {
   ready: true,
@@ -16,12 +19,15 @@ const readyModel = {
 } as unknown as LocalModel;
 
 /** A backend that streams `pieces`, one per macrotask, then stats; or fails with `error` after them. */
-function backend(pieces: string[], error?: EngineError): ChatBackend & { calls: ChatMessage[][] } {
+function backend(pieces: string[], error?: EngineError): ChatBackend & { calls: ChatMessage[][]; options: GenerateOptions[] } {
   const calls: ChatMessage[][] = [];
+  const options: GenerateOptions[] = [];
   return {
     calls,
-    async *generate(messages, _options, signal): AsyncGenerator<Delta> {
+    options,
+    async *generate(messages, opts, signal): AsyncGenerator<Delta> {
       calls.push(messages);
+      options.push(opts);
       for (const text of pieces) {
         await new Promise((r) => setTimeout(r, 1));
         if (signal.aborted) throw new EngineError('AbortError', 'Stopped.');
@@ -36,7 +42,9 @@ function backend(pieces: string[], error?: EngineError): ChatBackend & { calls: 
 beforeEach(async () => {
   db.useDatabase(`chat-${Math.random()}`);
   alerts.clear();
+  notices.dismiss();
   await conversations.load();
+  await preferences.reload();
 });
 afterEach(() => db.closeDb());
 
@@ -95,9 +103,12 @@ describe('ChatSession', () => {
     await chat.send('go');
     expect(chat.messages[1]).toMatchObject({ text: 'partial', status: 'failed' });
     expect(alerts.list[0]?.message).toMatch(/The on-device engine crashed while running Sotto Tiny/);
-    await chat.retry(chat.messages[1]!.id);
-    expect(chat.messages.map((m) => m.status)).toEqual(['complete', 'failed', 'failed']);
-    expect(chat.messages).toHaveLength(3);
+    const failed = chat.messages[1]!.id;
+    await chat.retry(failed);
+    // The new attempt is a second version of the reply; the first stays reachable.
+    expect(chat.messages.map((m) => m.status)).toEqual(['complete', 'failed']);
+    expect(chat.messages[1]?.id).not.toBe(failed);
+    expect(chat.versions(chat.messages[1]!.id)).toMatchObject({ index: 2, count: 2, previous: failed });
   });
 
   it('retries without earlier turns when they do not fit the context', async () => {
@@ -117,7 +128,7 @@ describe('ChatSession', () => {
     await chat.send('question');
     expect(chat.messages[1]).toMatchObject({ text: 'short', status: 'complete' });
     expect(sizes).toEqual([2, 2]);
-    expect(chat.messages[1]?.note).toMatch(/Earlier messages were left out/);
+    expect(chat.messages[1]?.note).toMatch(/can read only this message of the conversation; the earlier ones were left out/);
   });
 
   it('a full disk refuses the message with a clear alert and keeps what was saved', async () => {
@@ -136,6 +147,135 @@ describe('ChatSession', () => {
     expect(await new ChatSession(b, readyModel).send('   ')).toBe(false);
     expect(await new ChatSession(b, { ...readyModel, ready: false } as unknown as LocalModel).send('hi')).toBe(false);
     expect(b.calls).toEqual([]);
+  });
+});
+
+describe('versions, edits and deletion', () => {
+  it('Edit sends a new version; the earlier one and its reply stay reachable, also after reopening', async () => {
+    const b = backend(['ok']);
+    const chat = new ChatSession(b, readyModel);
+    await chat.send('first question');
+    await chat.send('second question');
+    const second = chat.messages[2]!;
+    expect(await chat.edit(second.id, 'second question, better')).toBe(true);
+    expect(chat.messages.map((m) => m.text)).toEqual(['first question', 'ok', 'second question, better', 'ok']);
+    const edited = chat.messages[2]!;
+    expect(chat.versions(edited.id)).toEqual({ index: 2, count: 2, previous: second.id, next: null });
+    // The model read the conversation up to the edited message only.
+    expect(b.calls.at(-1)?.slice(1).map((m) => m.content)).toEqual(['first question', 'ok', 'second question, better']);
+
+    await chat.showVersion(second.id);
+    expect(chat.messages.map((m) => m.text)).toEqual(['first question', 'ok', 'second question', 'ok']);
+    const id = chat.conversationId!;
+    await chat.open(null);
+    await chat.open(id);
+    expect(chat.messages.map((m) => m.text)).toEqual(['first question', 'ok', 'second question', 'ok']);
+    expect(chat.versions(chat.messages[2]!.id)).toMatchObject({ index: 1, count: 2, next: edited.id });
+    expect((await db.getMessages(id)).length).toBe(6);
+
+    // Sending from the older version continues that line.
+    await chat.send('third');
+    expect(chat.messages.map((m) => m.text)).toEqual(['first question', 'ok', 'second question', 'ok', 'third', 'ok']);
+    await chat.open(id);
+    expect(chat.messages.map((m) => m.text)).toEqual(['first question', 'ok', 'second question', 'ok', 'third', 'ok']);
+  });
+
+  it('Regenerate adds a version of the reply from the same question', async () => {
+    const b = backend(['again']);
+    const chat = new ChatSession(b, readyModel);
+    await chat.send('tell me');
+    const first = chat.messages[1]!;
+    await chat.regenerate(first.id);
+    expect(chat.messages).toHaveLength(2);
+    expect(chat.versions(chat.messages[1]!.id)).toMatchObject({ index: 2, count: 2, previous: first.id });
+    expect(b.calls[1]?.slice(1).map((m) => m.content)).toEqual(['tell me']);
+    await chat.showVersion(first.id);
+    expect(chat.messages[1]?.id).toBe(first.id);
+  });
+
+  it('deleting your message takes its replies; what followed stays; Undo brings them back', async () => {
+    const chat = new ChatSession(backend(['ok']), readyModel);
+    await chat.send('one');
+    await chat.send('two');
+    await chat.send('three');
+    const two = chat.messages[2]!;
+    await chat.remove(two.id);
+    expect(chat.messages.map((m) => m.text)).toEqual(['one', 'ok', 'three', 'ok']);
+    expect(conversations.list[0]?.messageCount).toBe(4);
+    expect(notices.current?.message).toBe('Your message and its reply were deleted.');
+    notices.current?.action?.run();
+    await vi.waitFor(() => expect(chat.messages.map((m) => m.text)).toEqual(['one', 'ok', 'two', 'ok', 'three', 'ok']));
+    expect(conversations.list[0]?.messageCount).toBe(6);
+  });
+
+  it('shows, edits and deletes in conversations saved before versions existed', async () => {
+    const now = Date.now();
+    await db.createConversation({ id: 'old', title: 't', titleEdited: false, createdAt: now, updatedAt: now, messageCount: 0 });
+    const legacy = (id: string, role: 'user' | 'assistant', text: string, at: number) =>
+      db.appendMessage({ id, conversationId: 'old', role, text, status: 'complete', createdAt: now + at, updatedAt: now + at, ...(role === 'assistant' ? { provenance: { tier: 'nano' as const, where: 'local' as const, model: 'Tiny' } } : {}) });
+    await legacy('q1', 'user', 'q one', 1);
+    await legacy('a1', 'assistant', 'a one', 2);
+    await legacy('q2', 'user', 'q two', 3);
+    await legacy('a2', 'assistant', 'a two', 4);
+    const chat = new ChatSession(backend(['new']), readyModel);
+    await chat.open('old');
+    expect(chat.messages.map((m) => m.id)).toEqual(['q1', 'a1', 'q2', 'a2']);
+    await chat.edit('q1', 'q one, edited');
+    expect(chat.messages.map((m) => m.text)).toEqual(['q one, edited', 'new']);
+    await chat.showVersion('q1');
+    expect(chat.messages.map((m) => m.id)).toEqual(['q1', 'a1', 'q2', 'a2']);
+    await chat.remove('a1');
+    expect(chat.messages.map((m) => m.id)).toEqual(['q1', 'q2', 'a2']);
+  });
+});
+
+describe('instructions, generation settings and the context', () => {
+  it('default and conversation instructions reach the local engine in the system prompt', async () => {
+    const b = backend(['ok']);
+    const chat = new ChatSession(b, readyModel);
+    await preferences.setInstructions('Answer in British English.');
+    await chat.setInstructions('You are helping a paralegal.');
+    await chat.send('hello');
+    expect(b.calls[0]?.[0]?.content).toContain('Answer in British English.\n\nYou are helping a paralegal.');
+    expect(conversations.list[0]?.instructions).toBe('You are helping a paralegal.');
+  });
+
+  it('each model generates with its own temperature and reply length', async () => {
+    const b = backend(['ok']);
+    const chat = new ChatSession(b, readyModel);
+    await preferences.setGeneration('tiny', { temperature: 0.2, maxTokens: 64 });
+    await chat.send('hello');
+    expect(b.options[0]).toEqual({ temperature: 0.2, maxTokens: 64 });
+    expect(preferences.generation('other')).toEqual({ temperature: 0.6, maxTokens: 1024 });
+  });
+
+  it('says how many messages the model can read when earlier turns are left out', async () => {
+    const b = backend(['ok']);
+    const small = { ...readyModel, info: { modelId: 'tiny', engine: 'wllama', detail: '', contextTokens: 1000 } } as unknown as LocalModel;
+    const chat = new ChatSession(b, small);
+    await preferences.setGeneration('tiny', { maxTokens: 256 });
+    await chat.send('a'.repeat(1100));
+    expect(chat.messages[1]?.note).toBeUndefined();
+    await chat.send('b'.repeat(1100));
+    expect(chat.messages[3]?.note).toBe('Sotto Tiny can read only this message of this conversation; 2 earlier ones were left out.');
+    expect(b.calls[1]?.map((m) => m.role)).toEqual(['system', 'user']);
+    await chat.send('c');
+    expect(chat.messages[5]?.note).toBe('Sotto Tiny can read the last 3 messages of this conversation; 2 earlier ones were left out.');
+    expect(b.calls[2]?.map((m) => m.content.slice(0, 1))).toEqual(['Y', 'b', 'o', 'c']);
+  });
+});
+
+describe('the cloud review', () => {
+  it('when the review cannot open, nothing is saved or sent, and the caller gets the message back', async () => {
+    vi.spyOn(cloud, 'armed', 'get').mockReturnValue(true);
+    vi.spyOn(cloud, 'requestApproval').mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const b = backend(['x']);
+    const chat = new ChatSession(b, readyModel);
+    expect(await chat.send('keep this draft')).toBe(false);
+    expect(alerts.list[0]?.message).toMatch(/^The review could not open, so nothing was sent: Failed to fetch dynamically imported module\. Your message is back in the box/);
+    expect(chat.conversationId).toBeNull();
+    expect(b.calls).toEqual([]);
+    vi.restoreAllMocks();
   });
 });
 

@@ -11,7 +11,7 @@ vi.mock('../cloud/redact', async (importOriginal) => {
   return { ...real, mask: vi.fn(real.mask) };
 });
 
-const ENDPOINT = { id: 'mock', label: 'Mock Mini', baseUrl: 'https://mini.example.org/v1', model: 'gpt-5.4-mini' };
+const ENDPOINT = { id: 'mock', label: 'Mock Mini', baseUrl: 'https://mini.example.org/v1', model: 'gpt-5.4-mini', auth: 'key' as const };
 
 function turn(id: string, role: MessageRecord['role'], text: string): MessageRecord {
   return { id, conversationId: 'c1', role, text, status: 'complete', createdAt: 1, updatedAt: 1 };
@@ -118,3 +118,42 @@ describe('stricter masking', () => {
     await cloud.setStrict(false);
   });
 });
+
+describe('API keys', () => {
+  const OTHER = { id: 'other', label: 'Other Mini', baseUrl: 'https://other.example.org/v1', model: 'm', auth: 'key' as const };
+  const GATEWAY = { id: 'gw', label: 'Gateway', baseUrl: 'https://gw.example.org/v1', model: 'm', auth: 'none' as const };
+
+  it('are per endpoint: a key goes only to the endpoint it was entered for, and the approval carries it', async () => {
+    await cloud.configure({ endpoints: [ENDPOINT, OTHER] });
+    await cloud.setApiKey('key-for-mock', true);
+    await cloud.setEndpoint('other');
+    expect(cloud.apiKey).toBe('');
+    expect(await cloud.test()).toBe('Enter an API key for Other Mini first.');
+    await cloud.setApiKey('key-for-other', false);
+    expect(cloud.keyFor(ENDPOINT)).toBe('key-for-mock');
+    expect(cloud.keyFor(OTHER)).toBe('key-for-other');
+    // Only the remembered key is kept on the device.
+    expect(await db.getSetting('cloudApiKeys')).toEqual({ mock: 'key-for-mock' });
+    const { decision } = await open('hello');
+    await cloud.approve();
+    expect((await decision)?.apiKey).toBe('key-for-other');
+  });
+
+  it('a key remembered before keys were per endpoint stays with the endpoint chosen then', async () => {
+    await db.setSetting('cloudEndpoint', 'other');
+    await db.setSetting('cloudApiKey', 'old-key');
+    await cloud.configure({ endpoints: [ENDPOINT, OTHER] });
+    expect(cloud.keyFor(OTHER)).toBe('old-key');
+    expect(cloud.keyFor(ENDPOINT)).toBe('');
+    expect(await db.getSetting('cloudApiKey')).toBeNull();
+  });
+
+  it('an endpoint with "auth": "none" asks for no key and sends none', async () => {
+    await cloud.configure({ endpoints: [GATEWAY] });
+    expect(cloud.ready).toBe(true);
+    const { decision } = await open('hello');
+    await cloud.approve();
+    expect((await decision)?.apiKey).toBe('');
+  });
+});
+

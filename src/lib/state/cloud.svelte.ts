@@ -23,6 +23,8 @@ export interface Review {
   earlier: MessageRecord[];
   /** Ids of earlier turns the user ticked in (none by default). */
   included: string[];
+  /** The user's instructions (default and this conversation's), sent after the system prompt; '' when none. */
+  instructions: string;
   request: MiniRequest;
   mapping: Record<string, string>;
 }
@@ -35,6 +37,8 @@ export interface Approval {
   maskedCount: number;
   /** How many of those the user masked by hand ("Mask this"). */
   maskedByHand: number;
+  /** The key for the reviewed endpoint ('' when it needs none): never another endpoint's. */
+  apiKey: string;
   /** Puts the originals back into the reply, on the device. */
   unmask: (text: string) => string;
 }
@@ -46,9 +50,9 @@ export function findingKey(f: Pick<Finding, 'kind' | 'start' | 'text'>): string 
   return `${f.kind}:${f.start}:${f.text}`;
 }
 
-/** The texts that will be sent, as written: the ticked earlier turns in order, then the message. */
-function sentTexts(r: Pick<Review, 'earlier' | 'included' | 'question'>): string[] {
-  return [...r.earlier.filter((m) => r.included.includes(m.id)).map((m) => m.text), r.question];
+/** The texts that will be sent, as written: the instructions, the ticked earlier turns in order, then the message. */
+function sentTexts(r: Pick<Review, 'earlier' | 'included' | 'question' | 'instructions'>): string[] {
+  return [r.instructions, ...r.earlier.filter((m) => r.included.includes(m.id)).map((m) => m.text), r.question];
 }
 
 /** The findings of `review` that will be replaced by their placeholders (those still ticked). */
@@ -61,8 +65,10 @@ const SYSTEM = 'You are Mini, a helpful assistant. Answer clearly and concisely.
 class CloudTier {
   #endpoints = $state.raw<CloudEndpoint[]>([]);
   #endpointId = $state<string | null>(null);
-  #apiKey = $state('');
-  #remember = $state(false);
+  /** API keys by endpoint id: a key is only ever sent to the endpoint it was entered for. */
+  #keys = $state.raw<Record<string, string>>({});
+  /** Endpoint ids whose key is remembered on this device (the others are forgotten when the tab closes). */
+  #remembered = $state.raw<string[]>([]);
   #effort = $state<ReasoningEffort | null>(null);
   #strict = $state(false);
   #armed = $state(false);
@@ -86,9 +92,9 @@ class CloudTier {
   async test(): Promise<string> {
     const endpoint = this.endpoint;
     if (!endpoint) return 'No cloud endpoint is configured.';
-    if (!this.#apiKey) return 'Enter an API key first.';
+    if (endpoint.auth === 'key' && !this.keyFor(endpoint)) return `Enter an API key for ${endpoint.label} first.`;
     try {
-      return await testConnection(endpoint, this.#apiKey);
+      return await testConnection(endpoint, this.keyFor(endpoint));
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
     }
@@ -110,11 +116,23 @@ class CloudTier {
   get endpoint(): CloudEndpoint | undefined {
     return this.#endpoints.find((e) => e.id === this.#endpointId) ?? this.#endpoints[0];
   }
+  /** The API key for the chosen endpoint ('' when none is set, or the endpoint needs none). */
   get apiKey(): string {
-    return this.#apiKey;
+    const endpoint = this.endpoint;
+    return endpoint ? this.keyFor(endpoint) : '';
   }
+  /** Whether the chosen endpoint's key is remembered on this device. */
   get remember(): boolean {
-    return this.#remember;
+    return this.#remembered.includes(this.endpoint?.id ?? '');
+  }
+  /** The key that goes to `endpoint`, and only to it ('' for an endpoint that needs none). */
+  keyFor(endpoint: CloudEndpoint): string {
+    return endpoint.auth === 'none' ? '' : (this.#keys[endpoint.id] ?? '');
+  }
+  /** Whether a request to the chosen endpoint can go: it needs no key, or has one. */
+  get ready(): boolean {
+    const endpoint = this.endpoint;
+    return !!endpoint && (endpoint.auth === 'none' || !!this.keyFor(endpoint));
   }
   get effort(): ReasoningEffort | null {
     return this.#effort;
@@ -135,19 +153,26 @@ class CloudTier {
   async configure(cloud: SottoConfig['cloud']): Promise<void> {
     this.#endpoints = cloud?.endpoints ?? [];
     if (!this.available) return;
-    const [endpointId, key, effort, strict] = await Promise.all([
+    const [endpointId, keys, oldKey, effort, strict] = await Promise.all([
       db.getSetting<string>('cloudEndpoint'),
-      db.getSetting<string>('cloudApiKey'),
+      db.getSetting<Record<string, string>>('cloudApiKeys'),
+      db.getSetting<string | null>('cloudApiKey'),
       db.getSetting<ReasoningEffort | null>('cloudEffort'),
       db.getSetting<boolean>('maskStrict'),
     ]);
     this.#endpointId = endpointId ?? null;
     this.#effort = effort ?? null;
     this.#strict = strict === true;
-    if (key) {
-      this.#apiKey = key;
-      this.#remember = true;
+    const remembered: Record<string, string> = keys && typeof keys === 'object' ? { ...keys } : {};
+    // A key remembered before keys were per endpoint belongs to the endpoint chosen then, and to no other.
+    if (oldKey) {
+      const owner = this.endpoint?.id;
+      if (owner && !remembered[owner]) remembered[owner] = oldKey;
+      await db.setSetting('cloudApiKeys', remembered);
+      await db.setSetting('cloudApiKey', null);
     }
+    this.#keys = remembered;
+    this.#remembered = Object.keys(remembered);
   }
 
   setArmed(on: boolean): void {
@@ -180,24 +205,28 @@ class CloudTier {
     await db.setSetting('maskStrict', on);
   }
 
-  /** The key stays in memory unless the user asks to remember it on this device. */
+  /** Sets the chosen endpoint's key; it stays in memory unless the user asks to remember it on this device. */
   async setApiKey(key: string, remember: boolean): Promise<void> {
-    this.#apiKey = key.trim();
-    this.#remember = remember;
-    await db.setSetting('cloudApiKey', remember && this.#apiKey ? this.#apiKey : null);
+    const endpoint = this.endpoint;
+    if (!endpoint) return;
+    const value = key.trim();
+    this.#keys = { ...this.#keys, [endpoint.id]: value };
+    this.#remembered = remember && value ? [...new Set([...this.#remembered, endpoint.id])] : this.#remembered.filter((id) => id !== endpoint.id);
+    const stored = Object.fromEntries(this.#remembered.map((id) => [id, this.#keys[id] ?? ''] as const).filter(([, k]) => k));
+    await db.setSetting('cloudApiKeys', stored);
   }
 
   /**
    * Opens the review for this message and waits for the user: an approval after "Send once",
    * null after "Cancel". Either way the switch is off again afterwards.
    */
-  async requestApproval(question: string, earlier: MessageRecord[]): Promise<Approval | null> {
+  async requestApproval(question: string, earlier: MessageRecord[], instructions = ''): Promise<Approval | null> {
     const endpoint = this.endpoint;
     if (!endpoint) return null;
     this.#redact ??= await this.#loadRedact();
     this.#decide?.(null);
     const candidates = earlier.filter((m) => m.text && (m.role === 'user' || m.status === 'complete'));
-    this.#review = this.#build({ endpoint, question, findings: [], unmasked: [], manual: [], earlier: candidates, included: [] });
+    this.#review = this.#build({ endpoint, question, findings: [], unmasked: [], manual: [], earlier: candidates, included: [], instructions: instructions.trim() });
     return new Promise((resolve) => (this.#decide = resolve));
   }
 
@@ -247,6 +276,7 @@ class CloudTier {
       mapping,
       maskedCount: masked.length,
       maskedByHand: masked.filter((f) => f.manual).length,
+      apiKey: this.keyFor(r.request.endpoint),
       unmask: (text) => (redact ? redact.unmask(text, mapping) : text),
     });
   }
@@ -272,8 +302,9 @@ class CloudTier {
     const joined = sentTexts(r).join('\n\u0000\n');
     const masked = redact.mask(joined, (f) => !r.unmasked.includes(findingKey(f)), { strict: this.#strict, manual: r.manual });
     const all = masked.findings;
-    const maskedParts = masked.text.split('\n\u0000\n');
-    const messages: ChatMessage[] = [{ role: 'system', content: SYSTEM }];
+    const [maskedInstructions = '', ...maskedParts] = masked.text.split('\n\u0000\n');
+    const system = maskedInstructions ? `${SYSTEM}\n\nThe user’s instructions:\n${maskedInstructions}` : SYSTEM;
+    const messages: ChatMessage[] = [{ role: 'system', content: system }];
     turns.forEach((m, i) => messages.push({ role: m.role, content: maskedParts[i] ?? '' }));
     messages.push({ role: 'user', content: maskedParts.at(-1) ?? '' });
     return { ...r, findings: all, request: buildRequest(r.endpoint, messages, this.#effort), mapping: masked.mapping };

@@ -1,16 +1,23 @@
-/** The local model's life: which one, why, download and load progress, readiness, failures. */
-import type { ModelEntry } from '../config/config';
+/**
+ * The local model's life: which one, why, whether it is on this device, the user's go-ahead for
+ * its first download, download and load progress, readiness, failures.
+ */
+import type { DownloadPolicy, ModelEntry } from '../config/config';
 import * as db from '../db/db';
 import { canRun, chooseModel, type Verdict } from '../engine/choose';
 import { explainEngineError } from '../engine/explain';
 import type { LocalEngineClient } from '../engine/local-engine';
+import { downloadSize } from '../engine/model-size';
+import type { StoredState } from '../engine/model-storage';
 import type { DeviceCaps } from '../engine/probe';
 import type { LoadedInfo, LoadProgress } from '../engine/types';
 import type { ModelSpec } from '../../../workers/protocol';
 import { formatBytes } from '../engine/model-storage';
 import { alerts, isAbort } from './alerts.svelte';
+import { storage } from './storage.svelte';
 
-export type ModelPhase = 'starting' | 'downloading' | 'loading' | 'ready' | 'failed' | 'none';
+/** `awaiting`: nothing is on this device yet, and the deployment asks before the first download. */
+export type ModelPhase = 'starting' | 'awaiting' | 'downloading' | 'loading' | 'ready' | 'failed' | 'none';
 
 export class LocalModel {
   #phase = $state<ModelPhase>('starting');
@@ -22,7 +29,10 @@ export class LocalModel {
   #models = $state.raw<ModelEntry[]>([]);
   #caps = $state.raw<DeviceCaps | null>(null);
   #repairing = $state(false);
-  #loading: AbortController | null = null;
+  /** While awaiting: the download size; undefined while it is being found, null when it cannot be known. */
+  #size = $state<number | null | undefined>(undefined);
+  /** The check, offer or load under way; a newer one replaces it, and late answers of the old one are dropped. */
+  #current: AbortController | null = null;
   #rate: { at: number; loaded: number } | null = null;
   readonly #engine: LocalEngineClient;
 
@@ -64,6 +74,35 @@ export class LocalModel {
   get repairing(): boolean {
     return this.#repairing;
   }
+  /** What the first download of the offered model weighs: undefined while checking, null when unknown. */
+  get downloadSize(): number | null | undefined {
+    return this.#size;
+  }
+  /** The other configured models this device can run (to pick one before the first download). */
+  get alternatives(): ModelEntry[] {
+    return this.#models.filter((m) => m !== this.#model && this.verdict(m).ok);
+  }
+
+  /** Why a message cannot be answered on this device yet, for the message box; empty once ready. */
+  get waitingReason(): string {
+    const label = this.#model?.label ?? 'the model';
+    switch (this.#phase) {
+      case 'ready':
+        return '';
+      case 'starting':
+        return 'You can send once the model is ready.';
+      case 'awaiting':
+        return `You can send once ${label} is downloaded to this device: press "Download ${label}".`;
+      case 'downloading':
+        return `You can send once ${label} has downloaded.`;
+      case 'loading':
+        return `You can send once ${label} has loaded.`;
+      case 'failed':
+        return `You cannot send yet: ${label} could not be loaded (see the message above).`;
+      case 'none':
+        return 'You cannot send yet: no model can run on this device.';
+    }
+  }
 
   /** One line for the status region. */
   get statusText(): string {
@@ -71,6 +110,10 @@ export class LocalModel {
     switch (this.#phase) {
       case 'starting':
         return 'Checking what this device can run…';
+      case 'awaiting': {
+        const size = this.#size === undefined ? '' : this.#size === null ? ' (size unknown)' : ` of ${formatBytes(this.#size)}`;
+        return `${label} needs a one-time download${size} before you can chat.`;
+      }
       case 'downloading': {
         const p = this.#progress;
         const pct = this.percent;
@@ -101,8 +144,11 @@ export class LocalModel {
     return this.#models.find((m) => m.engine === 'wllama' && m !== this.#model && this.verdict(m).ok);
   }
 
-  /** Picks the first configured model this device can run and loads it. */
-  async start(models: ModelEntry[], caps: DeviceCaps, preferredId: string | null = null): Promise<void> {
+  /**
+   * Picks the first configured model this device can run. It loads at once when its files are on
+   * this device (or `policy` is "auto"); otherwise the user is asked before the download starts.
+   */
+  async start(models: ModelEntry[], caps: DeviceCaps, preferredId: string | null = null, policy: DownloadPolicy = 'ask'): Promise<void> {
     this.#models = models;
     this.#caps = caps;
     const choice = chooseModel(models, caps, preferredId);
@@ -112,22 +158,54 @@ export class LocalModel {
       alerts.show(`${choice.note ?? 'No model is configured.'} Try a current Chrome or Edge, or ask your IT admin for a model this device can run.`);
       return;
     }
-    await this.#load(choice.model);
+    if (policy === 'auto') return this.#load(choice.model);
+    const controller = this.#begin();
+    this.#model = choice.model;
+    const runnable = models.filter((m) => this.verdict(m).ok);
+    const stored = await this.#storedStates(runnable, controller.signal);
+    if (this.#current !== controller) return;
+    if (onDevice(stored[choice.model.id])) return this.#load(choice.model);
+    // Another model was downloaded before (the device or the config changed since): use it rather than ask.
+    const other = runnable.find((m) => stored[m.id] === 'complete');
+    if (other) {
+      this.#note = `Using ${other.label}, which is already on this device. ${choice.model.label} can be downloaded in Models.`;
+      return this.#load(other);
+    }
+    await this.#offer(choice.model, controller);
   }
 
   /** Start-up failed before any model could be chosen (for example a broken config). */
   halt(): void {
-    this.#loading?.abort();
+    this.#current?.abort();
     this.#phase = 'none';
   }
 
-  /** The user chose a model in Settings. */
+  /** The user pressed "Download <label>": the first download of the offered model starts. */
+  async download(): Promise<void> {
+    if (this.#phase !== 'awaiting' || !this.#model) return;
+    await this.#load(this.#model);
+  }
+
+  /**
+   * The user chose a model (in Settings or Models). Before anything was downloaded, this only
+   * changes which model the download offer shows, unless the chosen one is already on this device.
+   */
   async use(modelId: string): Promise<void> {
     const model = this.#models.find((m) => m.id === modelId);
     if (!model || model === this.#model) return;
     this.#note = null;
+    const awaiting = this.#phase === 'awaiting';
+    const controller = awaiting ? this.#begin() : null;
+    if (awaiting) {
+      this.#model = model;
+      this.#size = undefined;
+    }
     await db.setSetting('preferredModel', model.id).catch(() => undefined);
-    await this.#load(model);
+    if (!controller) return this.#load(model);
+    const stored = await this.#storedStates([model], controller.signal);
+    if (this.#current !== controller) return;
+    if (onDevice(stored[model.id])) return this.#load(model);
+    await this.#offer(model, controller);
   }
 
   /** Tries the current model again (after the user freed space, for example). */
@@ -143,10 +221,38 @@ export class LocalModel {
     await this.#load(cpu);
   }
 
-  async #load(model: ModelEntry): Promise<void> {
-    this.#loading?.abort();
+  /** Replaces whatever check, offer or load was under way. */
+  #begin(): AbortController {
+    this.#current?.abort();
     const controller = new AbortController();
-    this.#loading = controller;
+    this.#current = controller;
+    return controller;
+  }
+
+  /** How much of each model is on this device; nothing is known when the engine cannot tell (then the user is asked). */
+  async #storedStates(models: ModelEntry[], signal: AbortSignal): Promise<Partial<Record<string, StoredState>>> {
+    try {
+      const inventory = await this.#engine.inventory(models.map(toSpec), signal);
+      return Object.fromEntries(inventory.models.flatMap((m) => (m.modelId === null ? [] : [[m.modelId, m.state]])));
+    } catch (err) {
+      if (!isAbort(err)) console.warn('Sotto: could not tell which models are on this device', err);
+      return {};
+    }
+  }
+
+  /** Shows what the first download will be, and waits for the user to start it. */
+  async #offer(model: ModelEntry, controller: AbortController): Promise<void> {
+    this.#model = model;
+    this.#phase = 'awaiting';
+    this.#progress = null;
+    this.#info = null;
+    this.#size = undefined;
+    const size = await downloadSize(model, controller.signal);
+    if (this.#current === controller) this.#size = size;
+  }
+
+  async #load(model: ModelEntry): Promise<void> {
+    const controller = this.#begin();
     this.#model = model;
     this.#phase = 'downloading';
     this.#progress = null;
@@ -154,13 +260,16 @@ export class LocalModel {
     this.#info = null;
     this.#rate = null;
     this.#repairing = false;
+    this.#size = undefined;
+    // The download is about to start: ask the browser to keep what it writes when the disk runs low.
+    storage.askToPersist().catch((err: unknown) => console.warn('Sotto: could not ask for persistent storage', err));
     try {
       const info = await this.#engine.load(toSpec(model), (p) => this.#onProgress(p), controller.signal);
-      if (this.#loading !== controller) return;
+      if (this.#current !== controller) return;
       this.#info = info;
       this.#phase = 'ready';
     } catch (err) {
-      if (this.#loading !== controller || isAbort(err)) return;
+      if (this.#current !== controller || isAbort(err)) return;
       this.#phase = 'failed';
       const e = err instanceof Error ? err : new Error(String(err));
       const explained = explainEngineError(e, { model, online: globalThis.navigator?.onLine ?? true, cpuAvailable: !!this.cpuFallback });
@@ -171,7 +280,7 @@ export class LocalModel {
           : undefined;
       alerts.show(explained.message, action);
     } finally {
-      if (this.#loading === controller) this.#loading = null;
+      if (this.#current === controller) this.#current = null;
     }
   }
 
@@ -203,6 +312,11 @@ export function toSpec(model: ModelEntry): ModelSpec {
 }
 
 export { formatBytes } from '../engine/model-storage';
+
+/** A model whose files are all here, or some of them (a download cut short, repaired as it loads). */
+function onDevice(state: StoredState | undefined): boolean {
+  return state === 'complete' || state === 'partial';
+}
 
 function formatSeconds(s: number): string {
   if (s < 60) return `${Math.max(1, s)} s`;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EngineError, type LocalEngineClient } from '../engine/local-engine';
 import type { StorageInventory, StoredModel, StoreRef } from '../engine/model-storage';
 import { alerts } from './alerts.svelte';
@@ -18,8 +18,33 @@ const stored = (over: Partial<StoredModel>): StoredModel => ({
   ...over,
 });
 
-function model(over: Partial<{ phase: string; ready: boolean; model: unknown }> = {}): LocalModel {
-  return { models: [tiny, llama], model: tiny, phase: 'ready', ready: true, ...over } as unknown as LocalModel;
+/** A LocalModel double; `used` records the ids passed to `use`. `runs` says which models this device can run. */
+function model(over: Partial<{ phase: string; ready: boolean; model: unknown }> = {}, runs = (_id: string) => true): LocalModel & { used: string[] } {
+  const used: string[] = [];
+  return {
+    models: [tiny, llama],
+    model: tiny,
+    phase: 'ready',
+    ready: true,
+    used,
+    verdict: (m: { id: string }) => (runs(m.id) ? { ok: true } : { ok: false, reason: 'no' }),
+    use: async (id: string) => void used.push(id),
+    ...over,
+  } as unknown as LocalModel & { used: string[] };
+}
+
+/** The model host's answers to HEAD requests, recorded. */
+function modelHost(sizes: Record<string, number>) {
+  const asked: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      asked.push(`${init?.method ?? 'GET'} ${url}`);
+      const size = sizes[url];
+      return size === undefined ? new Response(null, { status: 404 }) : new Response(null, { headers: { 'content-length': String(size) } });
+    }),
+  );
+  return asked;
 }
 
 /** An engine client whose inventory is `inventories` in turn; records deletes, or fails them with `fail`. */
@@ -48,7 +73,10 @@ const before: StorageInventory = {
   quota: 10 * 1024 * 1024,
 };
 
-beforeEach(() => alerts.clear());
+beforeEach(() => {
+  alerts.clear();
+  modelHost({});
+});
 
 describe('Models', () => {
   it('lists each model with its label, engine, state and whether it is in use', async () => {
@@ -71,6 +99,37 @@ describe('Models', () => {
     expect(models.result).toBe('Deleted Sotto Tiny (261 KB). It downloads again the next time it is used. Your conversations are kept.');
     expect(models.rows[0]?.state).toBe('Not downloaded');
     expect(models.inventory?.usage).toBe(1024);
+  });
+
+  it('shows what a model that is not here yet would download, asking the model host with HEAD only', async () => {
+    const asked = modelHost({ 'https://m/sized.gguf': 5 * 1024 * 1024 });
+    const sized = { ...tiny, url: 'https://m/sized.gguf' };
+    const absent = { ...before, models: [stored({ state: 'absent', bytes: 0, ref: { engine: 'wllama', files: [] } }), before.models[1]!] };
+    const models = new Models(engine([absent]).client, model({ models: [sized, { ...llama, size: 900 * 1024 * 1024 }], model: null, phase: 'failed', ready: false } as never));
+    await models.refresh();
+    expect(models.rows.map((r) => r.state)).toEqual(['Not downloaded · 5.0 MB to download', 'Not downloaded · 900 MB to download']);
+    expect(asked).toEqual(['HEAD https://m/sized.gguf']);
+  });
+
+  it('offers "Choose" before the first download and "Use" afterwards, never for the current model, a leftover or one this device cannot run', async () => {
+    const offering = model({ phase: 'awaiting', ready: false });
+    const models = new Models(engine([before]).client, offering);
+    await models.refresh();
+    expect(models.rows.map((r) => [r.label, r.pick, r.chosen])).toEqual([
+      ['Sotto Tiny', null, true],
+      ['Llama 3.2 1B', 'Choose', false],
+      ['old.gguf', null, false],
+    ]);
+    await models.choose('gpu');
+    expect(offering.used).toEqual(['gpu']);
+
+    const ready = new Models(engine([before]).client, model());
+    await ready.refresh();
+    expect(ready.rows.map((r) => [r.pick, r.chosen])).toEqual([[null, false], ['Use', false], [null, false]]);
+
+    const noGpu = new Models(engine([before]).client, model({}, (id) => id !== 'gpu'));
+    await noGpu.refresh();
+    expect(noGpu.rows.map((r) => r.pick)).toEqual([null, null, null]);
   });
 
   it('says the model in use stays loaded after its files are deleted', async () => {

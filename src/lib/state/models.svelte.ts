@@ -1,5 +1,6 @@
-/** The Models screen: what each model keeps on this device, usage and quota, and deleting one. */
+/** The Models screen: what each model keeps on this device, usage and quota, choosing one, and deleting one. */
 import type { LocalEngineClient } from '../engine/local-engine';
+import { downloadSize } from '../engine/model-size';
 import { formatBytes, type StorageInventory, type StoredModel } from '../engine/model-storage';
 import { isAbort, reportError } from './alerts.svelte';
 import { toSpec, type LocalModel } from './model.svelte';
@@ -13,6 +14,14 @@ export interface ModelRow {
   /** "Downloaded · 1.2 MB", "Incomplete download — repaired when it next loads", "Not downloaded"… */
   state: string;
   inUse: boolean;
+  /** The model the first-download offer shows (nothing is downloaded yet). */
+  chosen: boolean;
+  /**
+   * The button that picks this configured model: "Choose" before the first download (it only
+   * changes the offer), "Use" afterwards (it loads the model, downloading it when needed); null
+   * for the current model, a leftover, or a model this device cannot run.
+   */
+  pick: 'Choose' | 'Use' | null;
   /** Something is stored that can be deleted. */
   deletable: boolean;
   /** Deleting must wait: this engine is downloading or loading a model right now. */
@@ -24,6 +33,8 @@ export class Models {
   #inventory = $state.raw<StorageInventory | null>(null);
   #result = $state('');
   #deleting = $state<string | null>(null);
+  /** Download sizes of configured models that are not on this device (null: unknown). */
+  #sizes = $state.raw<Readonly<Partial<Record<string, number | null>>>>({});
   #refreshing: AbortController | null = null;
   readonly #engine: LocalEngineClient;
   readonly #model: LocalModel;
@@ -57,12 +68,19 @@ export class Models {
     this.#refreshing = controller;
     try {
       const inventory = await this.#engine.inventory(this.#model.models.map(toSpec), controller.signal);
-      if (this.#refreshing === controller) this.#inventory = inventory;
+      if (this.#refreshing !== controller) return;
+      this.#inventory = inventory;
+      await this.#findSizes(inventory, controller.signal);
     } catch (err) {
       if (!isAbort(err)) reportError(err, 'listing the downloaded models');
     } finally {
       if (this.#refreshing === controller) this.#refreshing = null;
     }
+  }
+
+  /** The user picked a configured model in the list (see `ModelRow.pick`). */
+  async choose(key: string): Promise<void> {
+    await this.#model.use(key);
   }
 
   /** Deletes one model's files; conversations are not touched, and the model downloads again when next used. */
@@ -90,18 +108,32 @@ export class Models {
     await this.refresh();
   }
 
+  /** Looks up the download size of each configured model that is not here yet, so the user can compare before choosing. */
+  async #findSizes(inventory: StorageInventory, signal: AbortSignal): Promise<void> {
+    const wanted = this.#model.models.filter((m) => !Object.hasOwn(this.#sizes, m.id) && inventory.models.some((s) => s.modelId === m.id && s.state === 'absent'));
+    if (wanted.length === 0) return;
+    const found = await Promise.all(wanted.map(async (m) => [m.id, await downloadSize(m, signal)] as const));
+    if (!signal.aborted) this.#sizes = { ...this.#sizes, ...Object.fromEntries(found) };
+  }
+
   #row(stored: StoredModel): ModelRow {
-    const loading = this.#model.model;
-    const busyPhase = this.#model.phase === 'downloading' || this.#model.phase === 'loading';
+    const current = this.#model.model;
+    const phase = this.#model.phase;
+    const busyPhase = phase === 'downloading' || phase === 'loading';
     const inUse = this.#inUse(stored);
+    const entry = this.#model.models.find((m) => m.id === stored.modelId);
+    const size = stored.state === 'absent' && stored.modelId ? this.#sizes[stored.modelId] : undefined;
+    const toDownload = typeof size === 'number' ? ` · ${formatBytes(size)} to download` : '';
     return {
       key: keyOf(stored),
       label: this.#labelOf(stored),
       engine: stored.engine === 'webllm' ? 'WebGPU' : 'CPU',
-      state: busyPhase && loading?.id === stored.modelId ? 'Downloading now…' : describeStored(stored, inUse),
+      state: busyPhase && current?.id === stored.modelId ? 'Downloading now…' : `${describeStored(stored, inUse)}${toDownload}`,
       inUse,
+      chosen: phase === 'awaiting' && !!entry && entry === current,
+      pick: entry && entry !== current && this.#model.verdict(entry).ok ? (phase === 'awaiting' ? 'Choose' : 'Use') : null,
       deletable: stored.state !== 'absent' && (stored.ref.engine === 'wllama' ? stored.ref.files.length : stored.ref.urls.length) > 0,
-      busy: busyPhase && loading?.engine === stored.engine,
+      busy: busyPhase && current?.engine === stored.engine,
     };
   }
 

@@ -23,8 +23,9 @@ class DeviceStorage {
   }
 
   /**
-   * After the first conversation is saved, asks the browser to keep Sotto's data even when the
-   * disk runs low (once; the browser may decide by itself or ask the user).
+   * When a model download starts, asks the browser to keep Sotto's data (the model, and the
+   * conversations to come) even when the disk runs low. Once per device: the browser may decide
+   * by itself or ask the user, and a prompt at every download would nag.
    */
   async askToPersist(): Promise<void> {
     const s = globalThis.navigator?.storage;

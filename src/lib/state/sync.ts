@@ -4,6 +4,7 @@ export type SyncEvent =
   | { type: 'conversations' }
   | { type: 'messages'; conversationId: string }
   | { type: 'settings' }
+  | { type: 'erasing' }
   | { type: 'erased' };
 
 type Listener = (event: SyncEvent) => void;
