@@ -113,7 +113,7 @@ function domProblems(page: Page): Promise<string[]> {
       for (const el of document.querySelectorAll('*')) {
         for (const attr of el.attributes) if (/^on/i.test(attr.name)) found.push(`${attr.name} on <${el.tagName.toLowerCase()}>`);
       }
-      for (const el of document.querySelectorAll('iframe, object, embed, base, frame, portal, math, meta[http-equiv]:not([http-equiv="Content-Security-Policy"])')) {
+      for (const el of document.querySelectorAll('iframe, object, embed, base, frame, portal, math, meta[http-equiv]:not([http-equiv="Content-Security-Policy"]):not([http-equiv="x-dns-prefetch-control"])')) {
         found.push(`<${el.tagName.toLowerCase()}> in the document`);
       }
       if (document.getElementById('app')?.tagName !== 'DIV') found.push('#app was clobbered');
@@ -328,4 +328,43 @@ test('the injection corpus in an imported conversation (user text, replies and t
   await nav.getByRole('button', { name: 'New conversation' }).click();
   expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
   await expectNothingHappened(page, w);
+});
+
+test('the injection corpus as instructions: shown as text in Settings, above the conversation and in the review; nothing runs or leaves', async ({ page }) => {
+  const w = await watch(page);
+  await start(page, w);
+  // Instructions are at most 4,000 characters: the corpus goes in over several rounds.
+  const rounds: string[] = [];
+  let current = '';
+  for (const p of INJECTION_CORPUS) {
+    if (current.length + p.markdown.length + 1 > 1900) {
+      rounds.push(current);
+      current = '';
+    }
+    current += `${p.markdown}\n`;
+  }
+  if (current) rounds.push(current);
+  for (let i = 0; i < rounds.length; i += 2) {
+    const defaults = rounds[i] ?? '';
+    const own = rounds[i + 1] ?? '';
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Instructions for every conversation').fill(defaults);
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('button', { name: 'Instructions' }).click();
+    await page.getByLabel('Instructions for this conversation').fill(own);
+    await page.getByRole('button', { name: 'Save instructions' }).click();
+    // To the local model, then through the review to the mock endpoint.
+    expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
+    await page.getByRole('switch', { name: 'Send to cloud (Mini)' }).click();
+    await ui(page).message.fill('Summarise the instructions.');
+    await ui(page).send.click();
+    const review = page.getByRole('dialog', { name: 'Review what will be sent' });
+    await expect(review.getByLabel(/Your instructions as written/)).toHaveValue([defaults.trim(), own.trim()].filter(Boolean).join('\n\n'));
+    await expectNothingHappened(page, w);
+    await review.getByRole('button', { name: 'Send once' }).click();
+    await expect(ui(page).replies.last()).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+    await expectNothingHappened(page, w);
+  }
 });

@@ -46,11 +46,35 @@ class Notices {
     return this.#current;
   }
 
+  #ms = 10_000;
+  #held = false;
+
   show(message: string, action?: AlertAction, ms = 10_000): void {
     const id = ++this.#seq;
     this.#current = { id, message, ...(action ? { action } : {}) };
+    this.#ms = ms;
+    this.#arm();
+  }
+
+  /** Keeps the notice while the user is on it (keyboard focus or pointer): it never vanishes under them (WCAG 2.2.1). */
+  hold(): void {
+    this.#held = true;
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.dismiss(id), ms);
+    this.#timer = null;
+  }
+
+  /** The user moved on: the notice goes after its full time again. */
+  release(): void {
+    this.#held = false;
+    if (this.#current) this.#arm();
+  }
+
+  #arm(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const id = this.#current?.id;
+    if (this.#held || id === undefined) return;
+    this.#timer = setTimeout(() => this.dismiss(id), this.#ms);
   }
 
   dismiss(id?: number): void {
