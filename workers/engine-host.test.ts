@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoredModel } from '../src/lib/engine/model-storage';
 import { DeltaBatcher, EngineHost, type LocalEngine } from './engine-host';
 import type { DownloadPlan, ModelStore, StorageAccess } from './model-store';
@@ -258,5 +258,49 @@ describe('DeltaBatcher', () => {
     batcher.flush(6);
     batcher.flush(7);
     expect(posts).toEqual(['x', 'y']);
+  });
+});
+
+describe('EngineHost size requests', () => {
+  it('asks the model host with HEAD for every shard, from the worker, and answers while a reply streams', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        asked.push(`${init?.method ?? 'GET'} ${url}`);
+        return new Response(null, { headers: { 'content-length': url.includes('00001') ? '1000' : '234' } });
+      }),
+    );
+    const { host, sent } = setup(fakeEngine('abcdefghijklmnopqrstuvwxyz'));
+    host.handle({ id: 'l', type: 'load', model: spec });
+    host.handle({ id: 'g', type: 'generate', messages: [], options: {} });
+    await new Promise((r) => setTimeout(r, 5));
+    host.handle({ id: 's', type: 'size', url: 'https://models.example/q-00001-of-00002.gguf' });
+    await host.idle();
+    expect(sent.filter((m) => m.type === 'size' || m.type === 'done')).toEqual([
+      { id: 's', type: 'size', bytes: 1234 },
+      expect.objectContaining({ id: 'g', type: 'done' }),
+    ]);
+    expect(asked).toEqual(['HEAD https://models.example/q-00001-of-00002.gguf', 'HEAD https://models.example/q-00002-of-00002.gguf']);
+  });
+
+  it('answers null when the host does not say, and stops asking on abort', async () => {
+    const seen: AbortSignal[] = [];
+    const measure = (url: string, signal: AbortSignal) => {
+      seen.push(signal);
+      if (url.endsWith('unsized.gguf')) return Promise.resolve(null);
+      return new Promise<number | null>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Stopped.', 'AbortError'))));
+    };
+    const sent: FromWorker[] = [];
+    const host = new EngineHost((m) => sent.push(m), async () => fakeEngine(), undefined, measure);
+    host.handle({ id: 'a', type: 'size', url: 'https://models.example/unsized.gguf' });
+    host.handle({ id: 'b', type: 'size', url: 'https://models.example/slow.gguf' });
+    host.handle({ id: 'b', type: 'abort' });
+    await host.idle();
+    expect(sent).toEqual([
+      { id: 'a', type: 'size', bytes: null },
+      { id: 'b', type: 'error', name: 'AbortError', message: 'Stopped.' },
+    ]);
+    expect(seen[1]!.aborted).toBe(true);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * The logic of the engine worker, free of `self`, so it runs under Node in unit tests.
  * Requests run one at a time in arrival order: a new reply waits until a stopped one has
- * really stopped, so the engine is never asked for two things at once. Storage requests
- * (inventory, delete) skip that queue: they touch files, not the engine.
+ * really stopped, so the engine is never asked for two things at once. Storage and size
+ * requests (inventory, delete, size) skip that queue: they touch files or ask a host, not the engine.
  */
 import type { StoredModel, StoreRef } from '../src/lib/engine/model-storage';
 import type { ChatMessage, GenerateOptions, GenStats, LoadedInfo, LoadProgress } from '../src/lib/engine/types';
 import { assertNever, type FromWorker, type ModelSpec, type ToWorker } from './protocol';
 import { EngineFailure, toFailure } from './errors';
 import { insufficientStorage, storageShortfall, type DownloadPlan, type StorageAccess } from './model-store';
+import { ggufSize, type SizeSource } from '../src/lib/engine/model-size';
 
 /** One local inference engine (web-llm or wllama) behind the same four verbs. */
 export interface LocalEngine {
@@ -37,11 +38,13 @@ export class EngineHost {
   readonly #post: (msg: FromWorker) => void;
   readonly #createEngine: EngineFactory;
   readonly #storage: StorageAccess;
+  readonly #measure: SizeSource;
 
-  constructor(post: (msg: FromWorker) => void, createEngine: EngineFactory, storage: StorageAccess = NO_STORAGE) {
+  constructor(post: (msg: FromWorker) => void, createEngine: EngineFactory, storage: StorageAccess = NO_STORAGE, measure: SizeSource = ggufSize) {
     this.#post = post;
     this.#createEngine = createEngine;
     this.#storage = storage;
+    this.#measure = measure;
   }
 
   /** Handles one message from the main thread. */
@@ -62,6 +65,9 @@ export class EngineHost {
       case 'deleteModel':
         this.#now(msg.id, () => this.#delete(msg.id, msg.ref));
         break;
+      case 'size':
+        this.#now(msg.id, (signal) => this.#size(msg.id, msg.url, signal));
+        break;
       default:
         assertNever(msg);
     }
@@ -72,12 +78,23 @@ export class EngineHost {
     await Promise.all([this.#queue, ...this.#side]);
   }
 
-  /** Runs a storage request at once, beside whatever the queue is doing. */
-  #now(id: string, job: () => Promise<void>): void {
-    const run = job()
+  /** Runs a storage or size request at once, beside whatever the queue is doing; "abort" cancels it. */
+  #now(id: string, job: (signal: AbortSignal) => Promise<void>): void {
+    const controller = new AbortController();
+    this.#controllers.set(id, controller);
+    const run = job(controller.signal)
       .catch((err: unknown) => this.#post({ id, type: 'error', ...toFailure(err) }))
-      .finally(() => this.#side.delete(run));
+      .finally(() => {
+        this.#controllers.delete(id);
+        this.#side.delete(run);
+      });
     this.#side.add(run);
+  }
+
+  async #size(id: string, url: string, signal: AbortSignal): Promise<void> {
+    const bytes = await this.#measure(url, signal);
+    if (signal.aborted) throw new EngineFailure('AbortError', 'Stopped.');
+    this.#post({ id, type: 'size', bytes });
   }
 
   async #inventory(id: string, specs: ModelSpec[]): Promise<void> {

@@ -20,6 +20,11 @@ export type ToWorker = { id: string } & (
   | { type: 'inventory'; models: ModelSpec[] }
   /** Deletes stored files (a model loaded from them keeps working until the next load). */
   | { type: 'deleteModel'; ref: StoreRef }
+  /**
+   * The download size of a GGUF URL (all its shards), from the model host's answers to HEAD.
+   * Asked here because only workers may contact model hosts (see csp.ts); answered at once.
+   */
+  | { type: 'size'; url: string }
 );
 
 export type FromWorker = { id: string } & (
@@ -29,6 +34,8 @@ export type FromWorker = { id: string } & (
   | { type: 'done'; stats: GenStats }
   | { type: 'inventory'; inventory: StorageInventory }
   | { type: 'deleted' }
+  /** Bytes, or null when the host does not say. */
+  | { type: 'size'; bytes: number | null }
   | { type: 'error'; name: string; message: string }
 );
 

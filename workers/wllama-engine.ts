@@ -5,6 +5,8 @@
 import { Wllama, type ChatCompletionChunk, type WllamaLogger } from '@wllama/wllama';
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
+import { cpuEngineGaps } from '../src/lib/engine/probe';
+import { cpuEngineReason } from '../src/lib/engine/explain';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';
@@ -18,12 +20,28 @@ const quietLogger: WllamaLogger = {
   error: (...args: unknown[]) => console.error('[wllama]', ...args),
 };
 
+/**
+ * A Wllama that runs only the build bundled with Sotto. wllama's default is to fetch a
+ * "compatibility" build (worker code and wasm) from cdn.jsdelivr.net when the browser lacks
+ * JSPI or memory64, and to run that code inside Sotto's origin; `setCompat(null)` turns that off.
+ * Without JSPI, the bundled build still runs (wllama then copies the model into memory); without
+ * memory64 it cannot, and `cpuEngineGaps` says so before anything starts.
+ */
+export function createWllama(): Wllama {
+  const wllama = new Wllama({ default: new URL(wasmUrl, self.location.href).href }, { logger: quietLogger, suppressNativeLog: true });
+  wllama.setCompat(null);
+  return wllama;
+}
+
 export class WllamaEngine implements LocalEngine {
   #wllama: Wllama | null = null;
 
   async load(spec: ModelSpec, onProgress: (p: LoadProgress) => void, signal: AbortSignal): Promise<LoadedInfo> {
     if (spec.engine !== 'wllama') throw new EngineFailure('ConfigError', 'The CPU engine only runs GGUF models.');
-    const wllama = new Wllama({ default: new URL(wasmUrl, self.location.href).href }, { logger: quietLogger, suppressNativeLog: true });
+    // The main thread's probe checks this too; a model chosen anyway must fail with the reason, not inside llama.cpp.
+    const gaps = cpuEngineGaps(globalThis.WebAssembly, globalThis.crossOriginIsolated);
+    if (gaps.length > 0) throw new EngineFailure('CpuEngineUnsupportedError', cpuEngineReason(gaps));
+    const wllama = createWllama();
     this.#wllama = wllama; // so that unload() frees it even when loading fails half-way
     onProgress({ phase: 'download', unit: 'bytes' });
     const model = await wllama.modelManager.getModelOrDownload(

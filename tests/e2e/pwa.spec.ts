@@ -1,6 +1,8 @@
 /**
  * The installable, offline-first app, as an IT admin deploys it: built for its own config with
- * the model on the app's own server (a same-origin mirror), served by `vite preview`.
+ * the model on the app's own server (a same-origin mirror) and a cloud endpoint, served by
+ * `vite preview`. "Offline" here is what the app can observe on any Chromium: its server stops
+ * answering, while the browser still says it is online (no network emulation).
  */
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,14 +15,22 @@ import { MODEL_HOST, TINY_LABEL, ask, startDownload, ui, waitReady } from './sup
 
 const PORT = 4177;
 const APP = `http://localhost:${PORT}`;
+/** The cloud endpoint of this deployment; no test sends to it, so nothing needs to listen there. */
+const CLOUD = 'http://127.0.0.1:4175';
 
 let work = '';
 let server: Awaited<ReturnType<typeof serveApp>> | null = null;
 
 /** Serves build `name` ('first' or 'second') in place of whatever was served before. */
 async function serve(name: 'first' | 'second') {
-  await server?.close();
+  await stopServing();
   server = await serveApp(join(work, name), PORT);
+}
+
+/** The app's server goes away: the network is up, but the app's requests reach nothing. */
+async function stopServing() {
+  await server?.close();
+  server = null;
 }
 
 test.use({ serviceWorkers: 'allow', baseURL: APP });
@@ -30,12 +40,13 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   work = mkdtempSync(join(tmpdir(), 'sotto-pwa-'));
   const fixtures = writeFixtures(join(work, 'fixtures'));
-  // The model lives on the app's own server: the whole app then needs no other origin. The config
-  // leaves "download" to its default: each test's first visit asks before the model downloads.
+  // The model lives on the app's own server: the app then needs no other origin unless the user
+  // sends to the cloud. The config leaves "download" to its default: each test's first visit asks
+  // before the model downloads.
   const config = {
     version: 1,
     models: [{ id: 'tiny', label: TINY_LABEL, engine: 'wllama', url: 'models/tiny.gguf', sha256: fixtures.slow.sha256 }],
-    cloud: null,
+    cloud: { endpoints: [{ id: 'mock', label: 'Mock Mini', baseUrl: `${CLOUD}/v1`, model: 'mock-mini' }] },
   };
   for (const name of ['first', 'second'] as const) {
     buildApp({ outDir: join(work, name), config, buildId: name, models: { 'models/tiny.gguf': fixtures.slow.path } });
@@ -60,8 +71,16 @@ function recordRequests(context: BrowserContext): string[] {
   return urls;
 }
 
-test('the service worker takes control; with the network cut, a reload shows the app and its conversations, and the model answers', async ({ page, context }) => {
+test('the service worker takes control; when the network reaches nothing, a reload shows the app and its conversations, the model answers, and the cloud waits for the server to answer again', async ({
+  page,
+  context,
+}) => {
   const urls = recordRequests(context);
+  // As on a captive portal or a LAN with no route, the browser says it is online throughout:
+  // only the app's own failed requests can tell.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => true }));
+  const cloudSwitch = page.getByRole('switch', { name: 'Send to cloud (Mini)' });
+  const offlineBar = page.getByText('Sotto keeps working on this device; the cloud is unavailable until you reconnect.');
   await page.goto('/');
   await expect(page.getByText('Ready to work offline.')).toBeVisible({ timeout: 60_000 });
   await controlled(page);
@@ -80,13 +99,17 @@ test('the service worker takes control; with the network cut, a reload shows the
   expect(precached.some((p) => /\/assets\/wllama-.*\.wasm$/.test(p))).toBe(true);
   expect(precached.filter((p) => /\.(gguf|bin)$|config\.json$/.test(p))).toEqual([]);
 
+  await expect(cloudSwitch).toBeEnabled();
+  await expect(offlineBar).toHaveCount(0);
+
   // Offline, the model on the device: it loads without asking.
-  await context.setOffline(true);
+  await stopServing();
   await page.reload();
   const u = ui(page);
-  await expect(page.getByText('Sotto keeps working on this device; the cloud is unavailable until you reconnect.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await expect(offlineBar).toBeVisible();
+  await expect(cloudSwitch).toBeDisabled();
   await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /hi/ })).toBeVisible();
-  await expect(page.getByRole('switch', { name: 'Send to cloud (Mini)' })).toHaveCount(0); // this deployment has no cloud
   await waitReady(page);
   await expect(u.message).toBeEnabled();
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
@@ -97,8 +120,15 @@ test('the service worker takes control; with the network cut, a reload shows the
   await page.goto('/some/bookmarked/address');
   await expect(u.message).toBeEnabled();
   await expect(page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /vw/ })).toBeVisible();
+  await expect(offlineBar).toBeVisible();
 
-  // A whole session with a same-origin mirror: nothing but the app's own origin was asked for.
+  // The server answers again: the app asks every 15 s, and is online once it gets an answer.
+  await serve('first');
+  await expect(offlineBar).toHaveCount(0, { timeout: 30_000 });
+  await expect(cloudSwitch).toBeEnabled();
+
+  // A whole session with a same-origin mirror: nothing but the app's own origin was asked for (the
+  // cloud endpoint only ever hears from Sotto after "Send once").
   const elsewhere = urls.filter((u) => /^https?:/.test(u) && new URL(u).origin !== APP);
   expect(elsewhere).toEqual([]);
   expect(urls.some((u) => u.endsWith('/models/tiny.gguf'))).toBe(true);
@@ -107,7 +137,7 @@ test('the service worker takes control; with the network cut, a reload shows the
 test('the CSP blocks a fetch to another origin, from the page and from the engine worker; Trusted Types block injected HTML', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {
-    if (/violates the following Content Security Policy directive: "connect-src 'self'"/.test(m.text())) violations.push(m.text());
+    if (m.text().includes(`violates the following Content Security Policy directive: "connect-src 'self' ${CLOUD}"`)) violations.push(m.text());
   });
   await page.goto('/');
   await startDownload(page);

@@ -29,6 +29,20 @@ describe('buildPolicies', () => {
     expect(p.header).toContain("connect-src 'self' https://*.hf.co https://*.huggingface.co https://api.openai.com https://huggingface.co https://models.corp.example https://raw.githubusercontent.com;");
   });
 
+  it('lets only the workers reach the model hosts: the page connects to itself and the cloud endpoints', () => {
+    expect(p.pageConnect).toEqual(['https://api.openai.com']);
+    expect(p.document).toContain("connect-src 'self' https://api.openai.com;");
+    for (const host of ['huggingface.co', 'models.corp.example', 'raw.githubusercontent.com', 'hf.co']) expect(p.document).not.toContain(host);
+    // blob: workers are wllama's, made inside the engine worker; the page starts none.
+    expect(p.header).toContain("worker-src 'self' blob:;");
+    expect(p.document).toContain("worker-src 'self';");
+  });
+
+  it('forbids framing in the header, the only place browsers honour it', () => {
+    expect(p.header).toMatch(/; frame-ancestors 'none'$/);
+    expect(p.document).not.toContain('frame-ancestors');
+  });
+
   it('has the directives the issue asks for, with Trusted Types on the document', () => {
     for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "img-src 'self' data: blob:", "object-src 'none'", "base-uri 'none'"]) {
       expect(p.header).toContain(d);
@@ -45,7 +59,9 @@ describe('buildPolicies', () => {
 
   it('has only itself with a same-origin mirror and no cloud', () => {
     const own: SottoConfig = { version: 1, models: [config.models[2]!], download: 'ask', cloud: null };
-    expect(buildPolicies(own, prebuilt, 'https://app.example').header).toContain("connect-src 'self';");
+    const policies = buildPolicies(own, prebuilt, 'https://app.example');
+    expect(policies.header).toContain("connect-src 'self';");
+    expect(policies.document).toContain("connect-src 'self';");
   });
 });
 

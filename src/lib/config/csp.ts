@@ -2,12 +2,16 @@
  * The Content-Security-Policy, generated at build time from the deployment config: the app may
  * only connect to itself, the model hosts the config names and its cloud endpoints.
  *
- * Two policies, both enforced on the page:
- *  - the header policy, sent with every response (so it also binds the engine worker, whose
- *    fetches download the models), and
- *  - the document policy, a <meta> tag in index.html that adds Trusted Types. Workers have no
- *    DOM sinks, and wllama's nested blob workers inherit their creator's policy, so Trusted
- *    Types are enforced on the document only.
+ * Two policies:
+ *  - the header policy, sent with every response (`dist/_headers`). It binds the page and every
+ *    worker whose script is served with it: the engine worker, whose fetches download the models
+ *    (and learn their sizes), and the service worker. wllama's nested blob: workers inherit the
+ *    engine worker's policy.
+ *  - the document policy, a <meta> tag in index.html, which binds the page only. A page enforces
+ *    every policy it has, so the page may do only what both allow: the meta policy takes away what
+ *    only the workers need — the model hosts, blob: workers — and adds Trusted Types. Workers have
+ *    no DOM sinks, and wllama makes its blob: workers from strings, so Trusted Types stay off there.
+ * `frame-ancestors` is only honoured in a header, so it is there alone.
  */
 import type { SottoConfig } from './config';
 
@@ -23,8 +27,10 @@ export interface Policies {
   header: string;
   /** Put in index.html as <meta http-equiv="Content-Security-Policy">. */
   document: string;
-  /** Every origin other than the app's own that the app may connect to (sorted). */
+  /** Every origin other than the app's own that the header policy lets the app (its workers) connect to (sorted). */
   connect: string[];
+  /** The origins the page itself may connect to: the cloud endpoints only (sorted). */
+  pageConnect: string[];
 }
 
 /** The Trusted Types policies the page creates: Svelte's own template policy, and Sotto's default. */
@@ -38,8 +44,46 @@ const REDIRECT_HOSTS: Record<string, string[]> = {
   'https://huggingface.co': ['https://*.huggingface.co', 'https://*.hf.co'],
 };
 
-/** The origins (other than `self`) the config makes the app connect to. */
+/** The origins (other than `self`) the config makes the app connect to: model hosts and cloud endpoints. */
 export function connectOrigins(config: SottoConfig, prebuilt: readonly PrebuiltRecord[], appOrigin?: string): string[] {
+  return originsOf([...modelUrls(config, prebuilt), ...cloudUrls(config)], appOrigin);
+}
+
+/** Both policies for a config. `appOrigin` is the origin the config was resolved against. */
+export function buildPolicies(config: SottoConfig, prebuilt: readonly PrebuiltRecord[], appOrigin?: string): Policies {
+  const connect = connectOrigins(config, prebuilt, appOrigin);
+  // Only the engine worker downloads models, and asks their size (see model-size.ts); the page
+  // talks to the cloud endpoints and to its own origin.
+  const pageConnect = originsOf(cloudUrls(config), appOrigin);
+  const directives = (workers: string, origins: readonly string[]) => [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `worker-src ${workers}`,
+    `connect-src ${["'self'", ...origins].join(' ')}`,
+    "img-src 'self' data: blob:",
+    "style-src 'self'",
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ];
+  const header = [
+    // wllama runs llama.cpp in a worker it creates from a blob: URL, inside the engine worker.
+    ...directives("'self' blob:", connect),
+    // Nobody may frame Sotto (clickjacking). Honoured in a header only, never in a <meta> tag.
+    "frame-ancestors 'none'",
+  ].join('; ');
+  const document = [
+    // The page itself starts only the engine worker and the service worker, both from its own origin.
+    ...directives("'self'", pageConnect),
+    "require-trusted-types-for 'script'",
+    `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
+  ].join('; ');
+  return { header, document, connect, pageConnect };
+}
+
+function modelUrls(config: SottoConfig, prebuilt: readonly PrebuiltRecord[]): string[] {
   const urls: string[] = [];
   for (const m of config.models) {
     if (m.engine === 'wllama') urls.push(m.url);
@@ -49,7 +93,14 @@ export function connectOrigins(config: SottoConfig, prebuilt: readonly PrebuiltR
       if (record) urls.push(record.model, record.model_lib);
     }
   }
-  for (const e of config.cloud?.endpoints ?? []) urls.push(e.baseUrl);
+  return urls;
+}
+
+function cloudUrls(config: SottoConfig): string[] {
+  return (config.cloud?.endpoints ?? []).map((e) => e.baseUrl);
+}
+
+function originsOf(urls: readonly string[], appOrigin?: string): string[] {
   const origins = new Set<string>();
   for (const url of urls) {
     const origin = new URL(url).origin;
@@ -58,28 +109,6 @@ export function connectOrigins(config: SottoConfig, prebuilt: readonly PrebuiltR
     for (const extra of REDIRECT_HOSTS[origin] ?? []) origins.add(extra);
   }
   return [...origins].sort();
-}
-
-/** Both policies for a config. `appOrigin` is the origin the config was resolved against. */
-export function buildPolicies(config: SottoConfig, prebuilt: readonly PrebuiltRecord[], appOrigin?: string): Policies {
-  const connect = connectOrigins(config, prebuilt, appOrigin);
-  const directives = [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    // wllama runs llama.cpp in a worker it creates from a blob: URL.
-    "worker-src 'self' blob:",
-    `connect-src ${["'self'", ...connect].join(' ')}`,
-    "img-src 'self' data: blob:",
-    "style-src 'self'",
-    "font-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ];
-  const header = directives.join('; ');
-  const document = [...directives, "require-trusted-types-for 'script'", `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`].join('; ');
-  return { header, document, connect };
 }
 
 /** True when `url` may be fetched under the policy built with `connect` (for start-up checks). */

@@ -63,7 +63,16 @@ describe('chooseModel', () => {
     expect(choice).toEqual({ model: null, note: 'This browser has no WebGPU, and no other configured model can run here.' });
   });
 
-  it('needs JSPI for the CPU engine', () => {
-    expect(chooseModel([cpu], gpuCaps({ webgpu: 'unsupported', wasmCpuEngine: false })).model).toBeNull();
+  it('says in plain words why the CPU model cannot run, and what to use instead', () => {
+    const noMemory64 = gpuCaps({ webgpu: 'unsupported', wasmCpuEngine: false, cpuEngineGaps: ['memory64'] });
+    expect(chooseModel([cpu], noMemory64)).toEqual({
+      model: null,
+      note: 'This browser cannot run the on-device CPU model: it lacks WebAssembly memory64 (use a current Chrome, Edge or Firefox), and no other configured model can run here.',
+    });
+    // A GPU model can still run: the note says why the CPU model was passed over.
+    expect(chooseModel([cpu, f32], gpuCaps({ wasmCpuEngine: false, cpuEngineGaps: ['memory64'], shaderF16: false }))).toEqual({
+      model: f32,
+      note: 'This browser cannot run the on-device CPU model: it lacks WebAssembly memory64 (use a current Chrome, Edge or Firefox) — using Llama 3.2 1B (f32).',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { ModelEntry } from '../config/config';
 import type { DeviceCaps } from './probe';
 import { webllmRow } from './catalog';
+import { cpuEngineReason } from './explain';
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
@@ -12,11 +13,7 @@ export interface Choice {
 
 /** Whether this device can run a model, and if not, why in plain language. */
 export function canRun(model: ModelEntry, caps: DeviceCaps): Verdict {
-  if (model.engine === 'wllama') {
-    return caps.wasmCpuEngine
-      ? { ok: true }
-      : { ok: false, reason: 'This browser lacks the WebAssembly features the CPU model needs (JSPI and memory64); update to a current Chrome or Edge' };
-  }
+  if (model.engine === 'wllama') return caps.wasmCpuEngine ? { ok: true } : { ok: false, reason: cpuEngineReason(caps.cpuEngineGaps ?? []) };
   if (caps.webgpu === 'unsupported') return { ok: false, reason: 'This browser has no WebGPU' };
   if (caps.webgpu === 'no-adapter') return { ok: false, reason: 'WebGPU found no usable graphics adapter on this device' };
   const row = webllmRow(model.webllmId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelEntry } from '../config/config';
 import { insufficientStorage } from '../../../workers/model-store';
-import { explainEngineError } from './explain';
+import { cpuEngineReason, explainEngineError } from './explain';
 
 const gpu: ModelEntry = { id: 'g', label: 'Llama', engine: 'webllm', webllmId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' };
 const cpu: ModelEntry = { id: 'c', label: 'Tiny', engine: 'wllama', url: 'https://models.example.org/t.gguf' };
@@ -61,6 +61,34 @@ describe('explainEngineError', () => {
     expect(explainEngineError({ name: 'QuotaExceededError', message: 'x' }, onCpu)).toMatchObject({
       message: 'There is not enough storage space on this device for Tiny. Free up disk space, then try again.',
       offerRetry: true,
+    });
+  });
+});
+
+describe('cpuEngineReason', () => {
+  it('names what the browser lacks and which browsers have it', () => {
+    expect(cpuEngineReason(['memory64'])).toBe('This browser cannot run the on-device CPU model: it lacks WebAssembly memory64 (use a current Chrome, Edge or Firefox)');
+    expect(cpuEngineReason(['memory64', 'simd', 'exceptions'])).toBe(
+      'This browser cannot run the on-device CPU model: it lacks WebAssembly memory64, WebAssembly SIMD and WebAssembly exception handling (use a current Chrome, Edge or Firefox)',
+    );
+  });
+
+  it('sends a page that is not cross-origin isolated to the IT admin, not to another browser', () => {
+    const reason = cpuEngineReason(['isolation']);
+    expect(reason).toMatch(/^This browser cannot run the on-device CPU model: the page is not cross-origin isolated/);
+    expect(reason).toMatch(/ask your IT admin to send the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers/);
+    expect(reason).not.toMatch(/Chrome/);
+    expect(cpuEngineReason(['memory64', 'isolation'])).toMatch(/lacks WebAssembly memory64 \(use a current Chrome, Edge or Firefox\), and the page is not cross-origin isolated/);
+  });
+
+  it('still says what to do when the missing features are unknown', () => {
+    expect(cpuEngineReason([])).toBe('This browser cannot run the on-device CPU model: it lacks WebAssembly features the model needs (use a current Chrome, Edge or Firefox)');
+  });
+
+  it('is the message when the engine worker finds the CPU engine cannot run', () => {
+    expect(explainEngineError({ name: 'CpuEngineUnsupportedError', message: cpuEngineReason(['memory64']) }, onCpu)).toEqual({
+      message: 'This browser cannot run the on-device CPU model: it lacks WebAssembly memory64 (use a current Chrome, Edge or Firefox).',
+      offerCpu: false,
     });
   });
 });

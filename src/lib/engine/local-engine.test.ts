@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EngineHost, type LocalEngine } from '../../../workers/engine-host';
 import type { FromWorker, ToWorker } from '../../../workers/protocol';
 import { LocalEngineClient, type WorkerLike } from './local-engine';
@@ -141,6 +141,19 @@ describe('LocalEngineClient', () => {
     await reply;
     expect(streamed).toBe('abcdefghijklmnopqrstuvwxyz');
     await expect(client.deleteModel({ engine: 'webllm', urls: [] }, new AbortController().signal)).resolves.toBeUndefined();
+  });
+
+  it('asks the worker for a model’s download size (the worker asks the host)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.endsWith('t.gguf') ? new Response(null, { headers: { 'content-length': '4321' } }) : new Response(null, { status: 404 }))));
+    const workers: InProcessWorker[] = [];
+    const client = new LocalEngineClient(() => {
+      const w = new InProcessWorker(slowEngine(''));
+      workers.push(w);
+      return w;
+    });
+    expect(await client.modelSize('https://m.example/t.gguf', new AbortController().signal)).toBe(4321);
+    expect(await client.modelSize('https://m.example/missing.gguf', new AbortController().signal)).toBeNull();
+    expect(workers[0]!.received.map((m) => m.type)).toEqual(['size', 'size']);
   });
 
   it('rejects a load aborted by the caller', async () => {

@@ -3,6 +3,7 @@
  * every call, drops results that arrive for requests it no longer waits for, and turns a worker
  * crash into an error for every request in flight (the next call starts a fresh worker).
  */
+import engineWorkerUrl from '../../../workers/engine.worker.ts?worker&url';
 import { assertNever, type FromWorker, type ModelSpec, type ToWorker } from '../../../workers/protocol';
 import type { StorageInventory, StoreRef } from './model-storage';
 import type { ChatBackend, ChatMessage, Delta, GenerateOptions, LoadedInfo, LoadProgress } from './types';
@@ -24,11 +25,13 @@ export interface WorkerLike {
   onmessageerror: ((event: MessageEvent) => void) | null;
 }
 
-const spawnEngineWorker = (): WorkerLike =>
-  new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'sotto-engine' }) as WorkerLike;
+/** The engine worker's script: the one worker URL the page's Trusted Types policy admits besides the service worker (main.ts). */
+export const ENGINE_WORKER_URL: string = engineWorkerUrl;
+
+const spawnEngineWorker = (): WorkerLike => new Worker(ENGINE_WORKER_URL, { type: 'module', name: 'sotto-engine' }) as WorkerLike;
 
 /** The requests that end in one answer (a reply streams instead). */
-type OneShot = { type: 'load'; model: ModelSpec } | { type: 'inventory'; models: ModelSpec[] } | { type: 'deleteModel'; ref: StoreRef };
+type OneShot = { type: 'load'; model: ModelSpec } | { type: 'inventory'; models: ModelSpec[] } | { type: 'deleteModel'; ref: StoreRef } | { type: 'size'; url: string };
 
 const abortError = () => new EngineError('AbortError', 'Stopped.');
 
@@ -58,6 +61,14 @@ export class LocalEngineClient implements ChatBackend {
   /** Deletes a model's stored files; a model loaded from them keeps working until the next load. */
   deleteModel(ref: StoreRef, signal: AbortSignal): Promise<void> {
     return this.#ask({ type: 'deleteModel', ref }, (msg) => (msg.type === 'deleted' ? null : undefined), signal).then(() => undefined);
+  }
+
+  /**
+   * The download size of a GGUF URL, which the worker asks the model host for (the page's own
+   * policy does not allow model hosts); null when the host does not say. Answered even while a reply streams.
+   */
+  modelSize(url: string, signal: AbortSignal): Promise<number | null> {
+    return this.#ask({ type: 'size', url }, (msg) => (msg.type === 'size' ? msg.bytes : undefined), signal);
   }
 
   /** Streams a reply; aborting the signal stops the worker and ends the stream with an AbortError. */
@@ -98,6 +109,7 @@ export class LocalEngineClient implements ChatBackend {
           case 'loaded':
           case 'inventory':
           case 'deleted':
+          case 'size':
             break;
           default:
             assertNever(msg);

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelEntry } from '../config/config';
-import { downloadSize, ggufShards } from './model-size';
+import { askSizesThrough, downloadSize, ggufShards, ggufSize } from './model-size';
 
 /** A model host that answers HEAD with a Content-Length per URL (404 otherwise); records each request. */
 function modelHost(sizes: Record<string, number | null>) {
@@ -53,6 +53,25 @@ describe('downloadSize', () => {
     await downloadSize(gguf('https://m.example/once.gguf'), signal);
     expect(await downloadSize(gguf('https://m.example/once.gguf'), signal)).toBe(7);
     expect(asked).toHaveLength(1);
+  });
+});
+
+describe('askSizesThrough', () => {
+  afterEach(() => askSizesThrough(ggufSize));
+
+  it('sends every look-up through the given source (the engine worker, in the app); the page asks no host itself', async () => {
+    const asked = modelHost({ 'https://m.example/routed.gguf': 5 });
+    const source = vi.fn(async (url: string) => (url.endsWith('routed.gguf') ? 99 : null));
+    askSizesThrough(source);
+    expect(await downloadSize(gguf('https://m.example/routed.gguf'), signal)).toBe(99);
+    expect(await downloadSize(gguf('https://m.example/other.gguf'), signal)).toBeNull();
+    expect(source.mock.calls.map((c) => c[0])).toEqual(['https://m.example/routed.gguf', 'https://m.example/other.gguf']);
+    expect(asked).toEqual([]);
+  });
+
+  it('is unknown, not an error, when the source fails (the worker crashed)', async () => {
+    askSizesThrough(() => Promise.reject(new Error('The on-device engine stopped unexpectedly.')));
+    expect(await downloadSize(gguf('https://m.example/crash.gguf'), signal)).toBeNull();
   });
 });
 

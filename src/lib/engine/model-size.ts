@@ -3,26 +3,44 @@
  * `size`; for a GGUF, the Content-Length the configured model host gives to a HEAD request for
  * each of its files; otherwise unknown. web-llm's prebuilt records carry no download size (only
  * the memory a model needs), so a web-llm model shows a size only when the config gives one.
+ *
+ * The HEAD requests go out from the engine worker: the page's own Content-Security-Policy does
+ * not list the model hosts (see csp.ts), so main.ts routes them there with `askSizesThrough`.
  */
 import type { ModelEntry } from '../config/config';
 
+/** Finds the total download size of a GGUF URL (all its shards), or null when it cannot be known. */
+export type SizeSource = (url: string, signal: AbortSignal) => Promise<number | null>;
+
 /** Sizes already answered by the model host in this session, by model URL. */
 const answered = new Map<string, number>();
+/** Where look-ups go: the model host itself until main.ts routes them through the engine worker. */
+let source: SizeSource = ggufSize;
 
-/**
- * The download size of `model` in bytes, or null when it cannot be known beforehand. Only the
- * model's own URL is asked (HEAD: headers, no body), which the Content-Security-Policy allows.
- */
+/** Sends every later size look-up through `ask` (in the app: the engine worker). */
+export function askSizesThrough(ask: SizeSource): void {
+  source = ask;
+}
+
+/** The download size of `model` in bytes, or null when it cannot be known beforehand. Never throws. */
 export async function downloadSize(model: ModelEntry, signal: AbortSignal): Promise<number | null> {
   if (model.size !== undefined) return model.size;
   if (model.engine !== 'wllama') return null;
   const known = answered.get(model.url);
   if (known !== undefined) return known;
-  const sizes = await Promise.all(ggufShards(model.url).map((url) => contentLength(url, signal)));
-  if (sizes.some((n) => n === null)) return null;
-  const total = sizes.reduce<number>((a, b) => a + (b ?? 0), 0);
-  answered.set(model.url, total);
+  const total = await source(model.url, signal).catch(() => null);
+  if (total !== null) answered.set(model.url, total);
   return total;
+}
+
+/**
+ * Asks the model host for the size of a GGUF URL with HEAD (headers, no body), adding up the
+ * shards of a split model; null when any shard's size is unknown. Runs in the engine worker.
+ */
+export async function ggufSize(url: string, signal: AbortSignal): Promise<number | null> {
+  const sizes = await Promise.all(ggufShards(url).map((shard) => contentLength(shard, signal)));
+  if (sizes.some((n) => n === null)) return null;
+  return sizes.reduce<number>((a, b) => a + (b ?? 0), 0);
 }
 
 /**

@@ -6,6 +6,9 @@
 import type { Workbox } from 'workbox-window';
 import { notices } from './alerts.svelte';
 
+/** The service worker's script (vite-plugin-pwa writes it); main.ts's Trusted Types policy admits it. */
+export const SERVICE_WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
+
 /** How often, while the app's own server cannot be reached, it checks again. */
 const RECHECK_MS = 15_000;
 
@@ -14,13 +17,16 @@ class OfflineSupport {
   /** False after a request to the app's own server failed for want of a network, until one succeeds. */
   #reachable = $state(true);
   #recheck: ReturnType<typeof setInterval> | null = null;
+  /** How to ask the server again while it cannot be reached. */
+  #check: (() => Promise<boolean>) | null = null;
   #updateReady = $state(false);
   #workbox: Workbox | null = null;
 
   constructor() {
     globalThis.addEventListener?.('online', () => {
       this.#online = true;
-      this.#reached();
+      // The browser thinks the network is back; only an answer from the server says it reaches anything.
+      this.#askAgain();
     });
     globalThis.addEventListener?.('offline', () => (this.#online = false));
   }
@@ -36,24 +42,31 @@ class OfflineSupport {
 
   /**
    * A request to the app's own server failed with no answer at all. `check` asks again (without
-   * any user data) every few seconds until it is answered, and then the app is online again.
+   * any user data) every 15 s, and at once when the browser says it is back online, until it is
+   * answered; then the app is online again.
    */
   unreachable(check: () => Promise<boolean>): void {
     this.#reachable = false;
-    if (this.#recheck) return;
-    this.#recheck = setInterval(() => {
-      check().then(
-        (ok) => ok && this.#reached(),
-        () => undefined,
-      );
-    }, RECHECK_MS);
+    this.#check = check;
+    this.#recheck ??= setInterval(() => this.#askAgain(), RECHECK_MS);
+  }
+
+  #askAgain(): void {
+    const check = this.#check;
+    if (!check) return;
+    check().then(
+      (ok) => ok && this.#check === check && this.#reached(),
+      () => undefined,
+    );
   }
 
   #reached(): void {
     this.#reachable = true;
+    this.#check = null;
     if (this.#recheck) clearInterval(this.#recheck);
     this.#recheck = null;
   }
+
   /** A new version of Sotto is installed and waits for a reload. */
   get updateReady(): boolean {
     return this.#updateReady;
@@ -64,7 +77,7 @@ class OfflineSupport {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     // Loaded after the first paint: the service worker is not needed to show the app.
     const { Workbox } = await import('workbox-window');
-    const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+    const wb = new Workbox(SERVICE_WORKER_URL, { scope: import.meta.env.BASE_URL });
     this.#workbox = wb;
     wb.addEventListener('installed', (event) => {
       // Only the first install: an update has its own prompt.
