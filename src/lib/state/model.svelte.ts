@@ -155,7 +155,7 @@ export class LocalModel {
     this.#note = choice.note;
     if (!choice.model) {
       this.#phase = 'none';
-      alerts.show(`${choice.note ?? 'No model is configured.'} Try a current Chrome or Edge, or ask your IT admin for a model this device can run.`);
+      alerts.show(`${choice.note ?? 'No model is configured.'} Try a current Chrome, Edge or Firefox, or ask your IT admin for a model this device can run.`);
       return;
     }
     if (policy === 'auto') return this.#load(choice.model);
