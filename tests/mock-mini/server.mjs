@@ -22,6 +22,7 @@
  *   malformed  a 200 stream: role delta + 1 content delta, then `data: {"choices": [`, then a clean end
  *   slow       nothing for 1.5 s, then the normal answer with 100 ms between deltas
  *   long       LONG_REPLY (~4,000 one-delta "tokens" of markdown), written as fast as the socket takes it
+ *   paced      LONG_REPLY with PACED_DELTA_MS between deltas, as a fast model would stream it
  *   hang       the request is read and recorded, then never answered (until the client gives up or close())
  *   redirect   307 Temporary Redirect to REDIRECT_TARGET (another origin); a client must not follow it
  *
@@ -40,7 +41,10 @@ import { pathToFileURL } from 'node:url';
 export const MODEL_ID = 'gpt-5.4-mini';
 
 /** Every mode, in the order documented above. */
-export const MODES = /** @type {const} */ (['ok', '401', '403', '404', '429', '500', '503', 'drop', 'malformed', 'slow', 'long', 'hang', 'redirect']);
+export const MODES = /** @type {const} */ (['ok', '401', '403', '404', '429', '500', '503', 'drop', 'malformed', 'slow', 'long', 'paced', 'hang', 'redirect']);
+
+/** Mode `paced`: LONG_REPLY with this many ms between deltas (a fast model: about a thousand pieces a second). */
+export const PACED_DELTA_MS = 1;
 
 /** Mode `redirect`: where the 307 points (another origin, which must never receive the body). */
 export const REDIRECT_TARGET = 'http://127.0.0.1:9/v1/chat/completions';
@@ -317,7 +321,7 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
       return;
     }
 
-    const text = mode === 'long' ? LONG_REPLY : expectedReply(userText);
+    const text = mode === 'long' || mode === 'paced' ? LONG_REPLY : expectedReply(userText);
     let deltas = splitDeltas(text);
     /** @type {'stop' | 'length'} */
     let finish = 'stop';
@@ -377,6 +381,7 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
     for (const [i, delta] of deltas.entries()) {
       if (stream.gone()) return;
       if (mode === 'slow') await sleep(SLOW_DELTA_MS);
+      if (mode === 'paced') await sleep(PACED_DELTA_MS);
       if (mode === 'drop' && i === DROP_AFTER_DELTAS) {
         // Let the bytes already written reach the client, then cut the connection (no terminating chunk).
         await sleep(50);
@@ -410,6 +415,7 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
     switch (mode) {
       case 'ok':
       case 'long':
+      case 'paced':
         return false;
       case 'slow':
         await sleep(SLOW_FIRST_BYTE_MS);

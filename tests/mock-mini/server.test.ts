@@ -451,6 +451,6 @@ describe('stream fault modes', () => {
   });
 
   it('every mode is covered', () => {
-    expect([...MODES].sort()).toEqual(['401', '403', '404', '429', '500', '503', 'drop', 'hang', 'long', 'malformed', 'ok', 'redirect', 'slow']);
+    expect([...MODES].sort()).toEqual(['401', '403', '404', '429', '500', '503', 'drop', 'hang', 'long', 'malformed', 'ok', 'paced', 'redirect', 'slow']);
   });
 });

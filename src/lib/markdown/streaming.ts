@@ -34,6 +34,10 @@ export class StreamingMarkdown {
   #referenced = new Set<string>();
   #lastText: string | null = null;
   #lastBlocks: readonly Block[] = [];
+  /** How many of the blocks last returned are finished (the rest may still change). */
+  get settledCount(): number {
+    return this.#committed.length;
+  }
   /** Characters lexed by the last update (for tests and the bench: what a frame cost). */
   lastLexedLength = 0;
 
