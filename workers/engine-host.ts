@@ -237,9 +237,9 @@ export class DecodeTimer {
     this.tokens++;
   }
 
-  stats(finish: GenStats['finish']): GenStats {
+  stats(finish: GenStats['finish'], promptTokens?: number): GenStats {
     const decodeMs = this.#last - this.#first;
     const tokensPerSecond = this.tokens > 1 && decodeMs > 0 ? ((this.tokens - 1) * 1000) / decodeMs : 0;
-    return { tokens: this.tokens, decodeMs, tokensPerSecond, finish };
+    return { tokens: this.tokens, decodeMs, tokensPerSecond, finish, ...(promptTokens && promptTokens > 0 ? { promptTokens } : {}) };
   }
 }

@@ -55,6 +55,7 @@ export class WebllmEngine implements LocalEngine {
     if (!engine) throw new EngineFailure('ModelNotLoadedError', 'No model is loaded yet.');
     const timer = new DecodeTimer();
     let finish: GenStats['finish'] = 'stop';
+    let promptTokens: number | undefined;
     const onAbort = () => void engine.interruptGenerate();
     signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -64,6 +65,8 @@ export class WebllmEngine implements LocalEngine {
         max_tokens: options.maxTokens ?? DEFAULT_SAMPLING.maxTokens,
         temperature: options.temperature ?? DEFAULT_SAMPLING.temperature,
         top_p: options.topP ?? DEFAULT_SAMPLING.topP,
+        // The last chunk then says how many tokens the prompt took, as the model's tokenizer counts them.
+        stream_options: { include_usage: true },
       });
       for await (const chunk of chunks) {
         const choice = chunk.choices[0];
@@ -73,11 +76,12 @@ export class WebllmEngine implements LocalEngine {
           onText(text);
         }
         if (choice?.finish_reason === 'length') finish = 'length';
+        if (chunk.usage?.prompt_tokens) promptTokens = chunk.usage.prompt_tokens;
       }
     } finally {
       signal.removeEventListener('abort', onAbort);
     }
-    return timer.stats(finish);
+    return timer.stats(finish, promptTokens);
   }
 
   async unload(): Promise<void> {

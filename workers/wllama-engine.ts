@@ -80,6 +80,7 @@ export class WllamaEngine implements LocalEngine {
     if (!wllama?.isModelLoaded()) throw new EngineFailure('ModelNotLoadedError', 'No model is loaded yet.');
     const timer = new DecodeTimer();
     let finish: GenStats['finish'] = 'stop';
+    let promptTokens: number | undefined;
     await wllama.createChatCompletion({
       messages,
       stream: true,
@@ -97,9 +98,12 @@ export class WllamaEngine implements LocalEngine {
           onText(text);
         }
         if (choice?.finish_reason === 'length') finish = 'length';
+        // llama.cpp counts the prompt with the model's tokenizer: the chat session sizes the next prompts by it.
+        const counted = chunk.usage?.prompt_tokens ?? (chunk.timings ? chunk.timings.cache_n + chunk.timings.prompt_n : undefined);
+        if (counted) promptTokens = counted;
       },
     });
-    return timer.stats(finish);
+    return timer.stats(finish, promptTokens);
   }
 
   async unload(): Promise<void> {

@@ -137,6 +137,22 @@ test('when earlier messages do not fit, the reply says how many the model can re
   await expect((await openSettings(page)).getByLabel('Longest reply (tokens)')).toHaveValue('4096');
 });
 
+test('after the first reply, prompts are sized by the tokens the model itself counted, not by an estimate', async ({ page }) => {
+  // Sotto Tiny's tokenizer takes one character a token, where the first estimate assumes three.
+  await start(page);
+  const settings = await openSettings(page);
+  const longest = settings.getByLabel('Longest reply (tokens)');
+  // 4096 tokens of context, 2992 kept for the reply: about 1,100 for the prompt.
+  await longest.fill('2992');
+  await longest.press('Tab');
+  await settings.getByRole('button', { name: 'Close' }).click();
+  await ask(page, 'hi');
+  // 1,500 characters: about 500 tokens by the estimate (it would fit), 1,500 as the model counts them (it does not).
+  await ask(page, 'lorem ipsum '.repeat(125).trim());
+  await ask(page, 'abc');
+  await expect(ui(page).replies.last()).toContainText(`${TINY_LABEL} can read only this message of this conversation; 4 earlier ones were left out.`);
+});
+
 test('instructions (default and for the conversation) are shown in the review and sent in the body', async ({ page }) => {
   await start(page, cloudConfig);
   const settings = await openSettings(page);

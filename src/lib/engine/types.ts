@@ -24,6 +24,8 @@ export interface GenStats {
   /** Decode speed; 0 when fewer than two tokens were produced. */
   tokensPerSecond: number;
   finish: 'stop' | 'length';
+  /** The tokens of the prompt as the model's own tokenizer counted them, when the engine says. */
+  promptTokens?: number;
 }
 
 /** What a streaming reply yields: text as it comes, then the stats once. */

@@ -13,7 +13,8 @@ import { conversations, titleFrom } from './conversations.svelte';
 import { readDraft, writeDraft } from './draft';
 import type { LocalModel } from './model.svelte';
 import { preferences } from './preferences.svelte';
-import { buildPrompt, estimateTokens, instructionsText, SYSTEM_PROMPT, systemPrompt } from './prompt';
+import { buildPrompt, instructionsText, SYSTEM_PROMPT, systemPrompt } from './prompt';
+import { tokenCounter } from './token-rate';
 import { newId, newReply, recoverInterrupted, replyLockName, reportSaveError } from './replies';
 import { append, writeCloudReply, writeLocalReply, type ReplyView } from './reply-writers';
 import { sync } from './sync';
@@ -309,7 +310,7 @@ export class ChatSession {
     const prompt = buildPrompt(this.#thread.path, question, system, {
       contextTokens: this.#model.info?.contextTokens ?? DEFAULT_CONTEXT_TOKENS,
       replyTokens: options.maxTokens ?? 0,
-      count: estimateTokens,
+      count: tokenCounter(modelId),
     });
     const label = this.#model.model?.label ?? 'local model';
     const readable = prompt.included + 1;

@@ -5,6 +5,7 @@ import { deleteDownloadedModels, formatBytes } from '../engine/model-storage';
 import { alerts, notices, reportError } from './alerts.svelte';
 import { conversations } from './conversations.svelte';
 import { sync } from './sync';
+import { forgetRates } from './token-rate';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The largest import file read: a bigger one would take more memory than a tab may have. */
@@ -167,6 +168,7 @@ class UserData {
  * web-llm's model caches.
  */
 export async function clearBrowserStorage(keepModels: boolean): Promise<void> {
+  forgetRates();
   try {
     globalThis.sessionStorage?.clear();
     globalThis.localStorage?.clear();

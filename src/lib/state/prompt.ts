@@ -4,6 +4,7 @@
  */
 import type { MessageRecord } from '../db/types';
 import type { ChatMessage } from '../engine/types';
+import { PER_MESSAGE_TOKENS } from './token-rate';
 
 export const SYSTEM_PROMPT = 'You are Sotto, a helpful assistant that runs privately on the user’s own device. Answer clearly and concisely.';
 
@@ -26,9 +27,6 @@ export interface Budget {
   /** The tokens of a text, as this model counts them (or an estimate). */
   count: (text: string) => number;
 }
-
-/** Tokens a chat template adds around each message (role markers, separators). */
-const PER_MESSAGE_TOKENS = 8;
 
 export interface Prompt {
   messages: ChatMessage[];
@@ -65,9 +63,4 @@ export function buildPrompt(path: readonly MessageRecord[], question: MessageRec
     omitted: before.length - earlier.length,
     included: earlier.length,
   };
-}
-
-/** A cautious estimate of tokens for models whose tokenizer is not at hand: about 3 characters a token. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 3);
 }

@@ -14,6 +14,7 @@ import { conversations } from './conversations.svelte';
 import type { LocalModel } from './model.svelte';
 import { newId, nextFrame, ReplySaver, replyLockName, reportSaveError, withLock } from './replies';
 import { sync } from './sync';
+import { learnRate } from './token-rate';
 
 /** Where a reply appears while it is written: the chat session's view of the conversation. */
 export interface ReplyView {
@@ -64,6 +65,8 @@ export async function writeLocalReply(
       for await (const delta of backend.generate(messages, options, signal)) {
         if (delta.type === 'stats') {
           stats = delta.stats;
+          // The engine counted this prompt with the model's tokenizer: the next prompt is sized by it.
+          if (stats.promptTokens && model.model) learnRate(model.model.id, messages, stats.promptTokens);
           continue;
         }
         received += delta.text;
