@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EXFIL_HOST, INJECTION_CORPUS, PWNED_HOOK, type InjectionPayload } from '../fixtures/injection-corpus';
-import { startMockMini } from '../mock-mini/server.mjs';
+import { LONG_REPLY, startMockMini } from '../mock-mini/server.mjs';
 import { MODEL_HOST, TINY_LABEL, ask, tinyModel, ui, useConfig, waitReady } from './support';
 
 // Replies rendered as Markdown on the real build: every kind renders, code can be copied, and the
@@ -217,6 +217,18 @@ test('Markdown of every kind renders in a reply; the parser and highlighter load
   expect(chunk('highlight')).toHaveLength(1);
   expect(posts()).toHaveLength(1);
   await expectNothingHappened(page, w);
+});
+
+test('a long reply that arrives all at once is rendered whole (a few blocks a frame), down to its last block', async ({ page }) => {
+  await start(page);
+  const reply = await askCloud(page, 'Write the long guide #mode=long');
+  const headings = LONG_REPLY.split('\n').filter((line) => /^#{1,6} /.test(line)).length;
+  const fences = LONG_REPLY.split('\n').filter((line) => line.startsWith('```')).length / 2;
+  const text = reply.locator('.text');
+  await expect(text.locator('h3, h4, h5, h6')).toHaveCount(headings);
+  await expect(text.locator('pre')).toHaveCount(fences);
+  const last = LONG_REPLY.trimEnd().split('\n').at(-1) ?? '';
+  await expect(text).toContainText(last.replace(/[*_`#>-]/g, '').trim().slice(0, 40));
 });
 
 test('"Copy code" puts the code on the clipboard, and says so; a refused clipboard says that instead', async ({ page, context }) => {

@@ -133,6 +133,11 @@ describe('rendering a reply is safe by construction', () => {
     expect(problems(rendered(joined))).toEqual([]);
   });
 
+  it('renders every block of a long reply (the page reveals them over a few frames; the server renderer has none)', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}.`);
+    expect(rendered(paragraphs.join('\n\n')).elements.filter((e) => e.tag === 'p')).toHaveLength(60);
+  });
+
   it('raw HTML shows as its text', () => {
     const { elements, text } = rendered('<img src=x onerror=alert(1)>\n\nSee <b onclick="x()">this</b>.');
     expect(text).toContain('<img src=x onerror=alert(1)>');
