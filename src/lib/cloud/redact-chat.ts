@@ -10,8 +10,8 @@ const lowerTitle = /\b(?:dr|mr|mrs|ms|mx|prof|miss|doctor|nurse|sister|father|pa
 const familyTitle = /\b(?:gran|granny|grandma|grandpa|grandad|nan|nana|nanna|auntie|aunty|aunt|uncle|cousin|mama|papa|sis|bro)\.? $/i;
 const lowerAbbreviatedTitle = /\b(?:dr|mr|mrs|ms|mx|prof)\.? $/i;
 const lowerRelation = new RegExp(
-  `\\b(?:my|our|his|her|their|the) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is|named|called))? $`,
-  'i',
+  `(?:\\b(?:my|our|his|her|their|the)|\\p{L}+['’]s) (?:${relationWords.map(escape).join('|')}|grandma|grandpa|grandad|granddad|grandaddy|gramps|granny|gran|nan|nanna|nana|mum|mommy|mummy|daddy|hubby|boyfriend|girlfriend|doctor|nurse|gp|carer|neighbour|roommate|flatmate|coworker|colleague|boss|manager|kid|baby|twin)(?:,? (?:is|named|called))? $`,
+  'iu',
 );
 
 /** Words of grammar that name lists also hold ("both", "left", "will"): never a name in lower case. */
@@ -54,7 +54,9 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     let j = i + 1;
     for (; j < tokens.length; j++) {
       const next = tokens[j] as RegExpExecArray;
-      if (text.slice(end, next.index) !== ' ' || !isNameOnly(next[0]) || chatWords.has(next[0]) || commonWords.has(lexiconKey(next[0]))) break;
+      // After a title or an introduction, a family name that is also a word joins too ("its rahul shah", "mrs usha shah").
+      const joins = (isNameOnly(next[0]) && !chatWords.has(next[0]) && !commonWords.has(lexiconKey(next[0]))) || (byContext && isWordLikeName(next[0]) && !closedClass.test(next[0]));
+      if (text.slice(end, next.index) !== ' ' || !joins) break;
       end = next.index + next[0].length;
     }
     emit('NAME', m.index, end, byContext ? tier.context : tier.weak);

@@ -49,6 +49,11 @@ export function findDates(text: string, emit: Emit): void {
   scan(text, /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\b/g, (m) =>
     emit('DATE', m.index, m.index + m[0].length, tier.shape),
   );
+  // "Tuesday 9th", "due 21st", "from 3rd": a day of the month after a weekday or a word of time.
+  scan(text, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|due|on|by|until|till|before|after|since|from|next|this) ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:century|floor|percentile|time|times|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester|line|degree|generation|person|stage|quarter|session|visit|level|item|paragraph|section|circuit|district|ward|precinct|largest|most|best|highest|lowest|child|pregnancy|rib|toe|finger|digit|metatarsal|cranial|nerve|intercostal|lumbar|cervical|thoracic|sacral|vertebra|ventricle|heart|sound|tooth|molar|premolar|percentile))/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DATE', span[0], span[1], tier.shape);
+  });
   // "on the 21st", "by the 3rd": a day of the month named alone.
   scan(text, /\b([Tt]he (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:century|floor|percentile|time|times|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester|line|degree|generation|person|stage|quarter|session|visit|level|item|paragraph|section|circuit|district|ward|precinct|largest|most|best|highest|lowest|child|pregnancy|rib|toe|finger|digit|metatarsal|cranial|nerve|intercostal|lumbar|cervical|thoracic|sacral|vertebra|ventricle|heart|sound|tooth|molar|premolar|percentile))/dg, (m) => {
     const span = groupSpan(m, 1);
@@ -128,8 +133,12 @@ export function findAges(text: string, emit: Emit): void {
   const numeric = [
     /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
     /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
-    // "Mr. Ohanian, 96, was …", "Mrs Ho (何慧玲), 97,": a bare number in commas right after a name
-    /(?<=\p{Lu}[\p{L}'’-]*|\)|\p{Script=Han}), (\d{2,3})(?=,|;|:|\)| [-–|]|\s*$|\s*\n)/dgu,
+    // "Mr. Ohanian, 96, was …", "Mrs Ho (何慧玲), 97,", "Aunty June, Wiradjuri elder, 92, from": a bare number in commas after a word
+    /(?<=[\p{L})]), (\d{2,3})(?=,|;|:|\)| [-–|]|\s*$|\s*\n)/dgu,
+    // "91yrs", "96 yrs", "90 years young": an old age with its unit, unless it is a span of time ("100 years ago")
+    /\b(\d{2,3}) ?(?:yrs?|years?)\b(?![- ](?:old|of age)\b)(?! (?:ago|later|earlier|before|after|since|of|in|on|with|for|from|to|until|prior|post|service|experience|married|together|apart|back|now)\b)/dgi,
+    // "lat 96", "edad: 93", "Alter 91", "miaka 94": an age label in other languages, before the number
+    /\b(?:lat|wiek|edad|Alter|âge|età|leeftijd|idade|umur|usia|miaka|umri|yaş|возраст|ηλικία|उम्र|عمر)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgiu,
     // "Sister Mele Fifita (97)", "(Violet Ashby, 95?)": an age in brackets after a name
     /(?<=\p{Lu}\p{Ll}+ )\((\d{2,3})\??\)|(?<=\p{Lu}\p{Ll}+, )(\d{2,3})\?\)/dgu,
     // "her mother, 97, lives with them"
@@ -155,8 +164,8 @@ export function findAges(text: string, emit: Emit): void {
         // "grandpa's 90th is next saturday", "his 95th"
     /(?:['’]s|\b(?:his|her|their|mum['’]?s|mom['’]?s|dad['’]?s)) (\d{2,3}(?:st|nd|rd|th))\b(?! (?:floor|percentile|time|week|day|dose|cycle|visit|street|st|avenue|ave))/dgiu,
     // "my mum 91", "uncle keith is 93", "he was 96 when"
-    /\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandpa|grandmother|grandfather|aunt|auntie|uncle|wife|husband) (\d{2,3})\b(?![\d%/:]|\.\d| ?(?:%|kg|lbs?|mg|bpm|mmHg))/dgi,
-    /\b(?:is|was|turns|turned|will be|would be) (\d{2,3})(?=\s*(?:[,.;!?)]|$|and|but|years|yrs|now|next|today|this|in|on|when|with|so|yet|already|though))/dgi,
+    /\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmama|grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|wife|husband|she|he|shes|hes) (\d{2,3})\b(?![\d%/:]|\.\d| ?(?:%|kg|lbs?|mg|bpm|mmHg|°))/dgi,
+    /\b(?:is|was|turns|turned|will be|would be) (\d{2,3})(?=\s*(?:[,.;!?)(]|$|and|but|years|yrs|now|next|today|this|in|on|when|with|so|yet|already|though))/dgi,
     // "her 100th birthday"
     /\b(\d{2,3}(?:st|nd|rd|th)) birthday\b/dgi,
     // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above
@@ -174,7 +183,7 @@ export function findAges(text: string, emit: Emit): void {
   }
   // An age written out ("ninety-three", "one hundred and one") is an age unless a unit follows it.
   const spelled = new RegExp(
-    `\\b(${spelledAge})(?=[- ](?:years?|yrs?)[- ]old|[- ]year[- ]old| years? of age)|\\b(${spelledAge})\\b(?![- ](?:percent|per|minutes?|seconds?|hours?|days?|weeks?|months?|times|dollars|pounds|euros|mg|milligrams|ml|units|miles|km|kilometres|kilometers|people|patients|pages|beds|degrees|(?!years?\\b)[a-z]+s)\\b)`,
+    `\\b(${spelledAge})(?=[- ](?:years?|yrs?)[- ]old|[- ]year[- ]old| years? of age)|\\b(${spelledAge})\\b(?![- ](?:percent|per|minutes?|seconds?|hours?|days?|weeks?|months?|times|dollars|pounds|euros|mg|milligrams|ml|units|miles|km|kilometres|kilometers|people|patients|pages|beds|degrees|(?!years?\\b|(?:this|was|has|is|as|us|yes|does|goes|his|hers|ours|its)\\b)[a-z]+s)\\b)`,
     'dgi',
   );
   scan(text, spelled, (m) => {

@@ -5,6 +5,8 @@ import { blindSet } from './redaction-blind';
 import { devSet } from './redaction-dev';
 import { dev2Set } from './redaction-dev2';
 import { dev3Set } from './redaction-dev3';
+import { dev4aSet } from './redaction-dev4a';
+import { dev4bSet } from './redaction-dev4b';
 import { finalBlindSet } from './redaction-final';
 import { generateSet } from './redaction-generator';
 import { heldOutSet, redactionSet } from './redaction-set';
@@ -21,6 +23,11 @@ import { heldOutSet, redactionSet } from './redaction-set';
 // - `devSet`, `dev2Set` and `dev3Set`: written by people who never saw the rules, then read to find
 //   what the rules missed (the second and third only for one round each, late). `dev3Set` was
 //   first run blind: precision 0.830, recall 0.814, nothing leaked in 64.7 % of its sentences.
+// - `dev4aSet` (clinical notes and chat) and `dev4bSet` (legal, HR and IT): written by two people
+//   who never saw the rules. Both were first run blind: dev4a precision 0.798, recall 0.803,
+//   nothing leaked in 73.3 %; dev4b precision 0.841, recall 0.842, nothing leaked in 73.3 %. Then
+//   dev4a's misses were read and fixed; dev4b's were not (totals only), so its figure after that
+//   round is a held-out figure for it.
 // - `blindSet` and `finalBlindSet`: written by people who never saw the rules; nobody reads their
 //   misses, and only their totals are ever printed. `finalBlindSet` was run first before any rule
 //   was changed for the sets above it; that first figure is the one the README reports first.
@@ -51,7 +58,7 @@ const heldoutFamily = generateSet({ seed: 7, count: 1000, families: 'heldout' })
 
 describe('masking evaluation', () => {
   it('uses more than a thousand labelled sentences, with sentences that hold nothing to find', () => {
-    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...dev3Set, ...blindSet, ...finalBlindSet];
+    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...dev3Set, ...dev4aSet, ...dev4bSet, ...blindSet, ...finalBlindSet];
     expect(all.length).toBeGreaterThanOrEqual(1000);
     expect(all.filter((s) => s.expected.length === 0).length).toBeGreaterThanOrEqual(200);
   });
@@ -103,6 +110,20 @@ describe('masking evaluation', () => {
     console.log(report(`third development set (${dev3Set.length} sentences)`, e, false));
     expect(e.recall).toBeGreaterThanOrEqual(0.85);
     expect(e.precision).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('the fourth development set: recall ≥ 0.85, precision ≥ 0.80', () => {
+    const e = evaluate(dev4aSet);
+    console.log(report(`fourth development set (${dev4aSet.length} sentences)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.85);
+    expect(e.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('the fourth blind set: totals only', () => {
+    const e = evaluate(dev4bSet);
+    console.log(report(`fourth blind set (${dev4bSet.length} sentences)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.84);
+    expect(e.precision).toBeGreaterThanOrEqual(0.82);
   });
 
   // Blind: its misses are never printed, so that nobody tunes the rules to it. The floors only

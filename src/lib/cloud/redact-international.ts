@@ -71,7 +71,7 @@ export function findInternational(text: string, emit: Emit): void {
   );
   // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
   const southern = new RegExp(
-    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No:? )?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
+    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No:? )?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?| ?(?:Esq|Dto|Dt|Drt|Frt|Fte)\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
     'gu',
   );
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".

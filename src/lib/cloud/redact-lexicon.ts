@@ -141,7 +141,8 @@ export const streetTypes = [
   'Plaza', 'Square', 'Sq', 'Crescent', 'Cres', 'Trail', 'Trl', 'Walk', 'Gardens', 'Mews', 'Grove', 'Loop', 'Alley',
   'Path', 'Pike', 'Crossing', 'Hill', 'Heights', 'Green', 'Gate', 'View', 'Rise', 'Park', 'Yard', 'Quay', 'Wharf',
   'Broadway', 'Copse', 'Drove', 'Chase', 'End', 'Parade', 'Meadow', 'Meadows', 'Ridge', 'Wood', 'Vale', 'Fields', 'Brow', 'Wynd', 'Grn', 'Cl', 'Cres', 'Rdg', 'Hts', 'Gdns', 'Riverside',
-  'Pde', 'Esplanade', 'Esp', 'Mansions', 'Paddocks', 'Salai', 'Marg',
+  'Pde', 'Esplanade', 'Esp', 'Mansions', 'Paddocks', 'Salai', 'Marg', 'Cottages', 'Cotts', 'Lea', 'Glade', 'Approach',
+  'Croft', 'Fold', 'Nook', 'Garth', 'Dene', 'Hollow', 'Reach', 'Side', 'Ln', 'Lns',
 ];
 
 /** Generic words that make a capitalised run a place ("Ashford Falls", "Cedar Hollow", "Harlow County"). */

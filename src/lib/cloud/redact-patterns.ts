@@ -1,10 +1,11 @@
 import type { IdentifierKind } from './redact';
 import { isCardNumber, isValidDea, isValidIban, isValidNpi, isValidSsn, isValidVin } from './redact-checks';
-import { findAges, findDates, month } from './redact-dates';
+import { findAges, findDates } from './redact-dates';
 import { digitsOf, groupSpan, scan, tier, type Emit } from './redact-scan';
 export { tier, type Candidate, type Emit } from './redact-scan';
+import { findAddresses } from './redact-addresses';
 import { findInternational } from './redact-international';
-import { isEnglishWord, isNameOnly, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
+import { isEnglishWord } from './redact-lexicon';
 
 // ---------------------------------------------------------------- structured: email, URL, IP, MAC
 
@@ -126,7 +127,7 @@ const labels: Label[] = [
 
 // An identifier: letters and digits in groups joined by - . / : (no spaces), then optional
 // space-separated digit groups ("PLX 448 190 227").
-const labelValue = '((?:\\(\\d{2}\\))?[A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*(?: \\d{2,}(?![-.:/]?[A-Za-z]))*)';
+const labelValue = '((?:\\(\\d{2}\\))?[A-Za-z0-9]+(?:[-.:/][A-Za-z0-9]+)*(?: \\d{2,}(?:[-/]\\d+)*(?![-.:/]?[A-Za-z]))*)';
 const connector = '(?:\\s*(?:(?:is|was|of|reads)\\b|:|=|-|–|—|,|#|\\())*\\s*';
 
 /** What joins two values under one label: a side or a note in brackets, then "and", "or", "/", "," or an opening bracket. */
@@ -135,7 +136,34 @@ const sameLabelNext = /^(?: ?\([^()\d]{0,12}\))?\s*(?:,|\/|&|\band\b|\bor\b|\((?
 /** Account names that belong to no person. */
 const serviceAccounts = /^(?:admin|administrator|root|guest|test|user|nobody|system|service|invalid|unknown|anonymous|postgres|www-data|ubuntu|default)$/;
 
+/** A number no rule could name: a phone after a word for one ("my number", "mob", "call"), otherwise an ID. */
+function numberKind(text: string, at: number): 'PHONE' | 'ID' {
+  return /\b(?:mob|mobile|cell|cp|tel|phone|call|ring|text|whatsapp|contact|number|nr|no|on)\b[.:]?[^\d\n]{0,24}$/i.test(text.slice(Math.max(0, at - 40), at)) &&
+    !/\b(?:case|claim|ref|reference|policy|account|acc|member|card|ticket|file|job|incident|order|student|employee|staff|passport|visa|record|hosp|hospital|ID)\.? ?(?:no\b\.?|number|nr|#)[^\d\n]{0,6}$/i.test(text.slice(Math.max(0, at - 40), at))
+    ? 'PHONE'
+    : 'ID';
+}
+
+/**
+ * Any label that ends in "no.", "number", "ref" or "#" ("incident ref PI/24/118027", "collar no. PC
+ * 4471", "OB number 22/14/06/2024"): the value after it, when it holds three digits or more, is an
+ * identifier of something, whatever the label's first words name.
+ */
+function findAnyNumberLabel(text: string, emit: Emit): void {
+  scan(text, /(?<![\w/])(?<!\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]ny|[Ww]hich|[Ww]hat|[Ss]ome) )(?:(?:no|nos|number|num|nr|ref|reference)\b\.?|#)(?:\s*[:=]|\s+is)?\s*((?:[A-Za-z]{1,6} )?[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?:\([0-9A-Z]\))?(?: \d+(?![-.:/]?[A-Za-z]))*)/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    const value = m[1] ?? '';
+    // "No. 14 Adeola Odeku Street" is an address, "number 10" a count.
+    if (!span || digitsOf(value).length < 3 || (/^\d+ \p{Lu}/u.test(text.slice(span[0], span[1] + 2)) && !/\d[ ]\d/.test(value))) return false;
+    // SSN and card shapes are left to their own checks.
+    if (/^\d{3}-\d{2}-\d{4}$|^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/.test(value)) return false;
+    const start = /^[A-Za-z]{1,6} \d/.test(value) && /^(?:is|was|of|the|for|and|on)\b/i.test(value) ? span[0] + value.indexOf(' ') + 1 : span[0];
+    emit(numberKind(text, start), start, span[1], tier.fallback);
+  });
+}
+
 function findLabelled(text: string, emit: Emit): void {
+  findAnyNumberLabel(text, emit);
   for (const { kind, label, exactCase, generic } of labels) {
     // After "#", ":" or a space the value may follow at once ("report #24-118392"); after a letter it may not.
     const re = new RegExp(`(?<![\\w/])(?:${label})(?:(?<=[#:\\s])|(?![\\w/]))${connector}${labelValue}`, exactCase ? 'gd' : 'gid');
@@ -188,8 +216,26 @@ function findLabelled(text: string, emit: Emit): void {
   });
 }
 
+const eitherCase = (words: string[]): string => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/** "car (LSR 412 AE)", "Vehicle MH 12 DE 1433", "German plate M-AB 1234": a plate of any country after a word for a vehicle. */
+const plateAfterVehicle = new RegExp(
+  `\\b(?:${eitherCase(['plate', 'reg', 'rego', 'registration', 'vehicle', 'car', 'lorry', 'van', 'truck', 'taxi', 'cab', 'motorbike', 'motorcycle', 'scooter', 'bike', 'ambulance', 'matatu', 'bus', 'jeep', 'SUV'])})\\.?(?:\\s*(?:number|no\\.?|#))?(?:\\s*(?:is|was|:|\\())*\\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){1,3})(?![\\w-])`,
+  'dgu',
+);
+
 /** Usernames, handles, immigration numbers, plates and serials that need no checksum to be recognised. */
 function findHandlesAndCodes(text: string, emit: Emit): void {
+  // "workstation WOW-3F-12", "laptop LT-0412": a device's name or tag after a word for the device.
+  scan(text, /\b(?:[Ww]orkstation|[Ll]aptop|[Dd]esktop|PC|[Cc]omputer|[Pp]rinter|[Tt]erminal|[Tt]ablet|iPad|[Hh]andset|[Hh]ostname|[Ss]canner|[Kk]iosk|WOW|COW)\s+([A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span && /\d/.test(m[1] ?? '')) emit('DEVICE', span[0], span[1], tier.context);
+  });
+  scan(text, plateAfterVehicle, (m) => {
+    const span = groupSpan(m, 1);
+    const plate = (m[1] ?? '').replace(/[ -]/g, '');
+    if (!span || plate.length < 5 || plate.length > 10 || !/\d/.test(plate) || !/[A-Z]/.test(plate)) return false;
+    emit('VEHICLE', span[0], span[1], tier.context);
+  });
   scan(text, /\b(?:user ?name|user ?ID|user\b|account(?= \w*[_.\d])|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {
     const span = groupSpan(m, 1) ?? [m.index, m.index];
     const value = m[1] ?? '';
@@ -212,11 +258,15 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
     emit('LOCATION', m.index, m.index + m[0].length, tier.shape),
   );
   const lowerTypes = 'street|st|avenue|ave|road|rd|lane|ln|dr|boulevard|blvd|ct|cir|pl|ter|pkwy|hwy';
-  scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[nsew]|ne|nw|se|sw|\\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)){1,3} (?:${lowerTypes})\\b\\.?(?:,? (?:apt|suite|ste|unit|#)\\.? ?#?[a-z0-9-]+)?`, 'g'), (m) =>
+  scan(text, new RegExp(`(?<![\\d.])\\b\\d{1,6}(?: (?:[nsew]|ne|nw|se|sw|\\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)){1,3} (?:${lowerTypes})\\b\\.?(?:,? (?:apt|suite|ste|unit|#)\\.? ?#?[a-z0-9-]+)?`, 'g'), (m) =>
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak),
+  );
+  // "7 elm close", "22 oak crescent": kinds of street that are also ordinary words, after one or two words only.
+  scan(text, /\b\d{1,4}[a-z]?(?: [a-z][a-z'-]+){1,2} (?:close|drive|court|crescent|cres|terrace|grove|gardens|mews|cottages|parade|square|circle)\b/g, (m) =>
     emit('LOCATION', m.index, m.index + m[0].length, tier.weak),
   );
   // A web address without a scheme: "portal.example.org/p/123", "mychart.example.com".
-  const tld = 'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|in|ng|za|info|biz|me|health|app|dev|example|online|site';
+  const tld = 'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|in|ng|za|info|biz|me|health|app|dev|example|online|site|local|internal|lan|corp|intranet|nhs';
   scan(text, new RegExp(`(?<![\\w@./-])(?:[A-Za-z0-9-]+\\.)+(?:${tld})\\b(?![.-]?\\w)(?:\\/[^\\s<>"'\`]*)?`, 'g'), (m) => {
     let url = m[0];
     while (/[.,;:!?)'"]$/.test(url)) url = url.slice(0, -1);
@@ -260,6 +310,20 @@ function findPhones(text: string, emit: Emit): void {
     if (n < 9 || n > 12 || /^\d{3}-\d{2}-\d{4}$/.test(m[0])) return false;
     emit('PHONE', m.index, m.index + m[0].length, tier.weak);
   });
+  // Any other run of digit groups with eight or more digits ("98401 27736", "601 555 204"): a phone
+  // after a word for one, otherwise a number that identifies something. Never left in the clear.
+  scan(text, /(?<![\w+.,/:£$€-])\d{1,8}(?:[ -]\d{1,8}){1,4}(?![\w/-]|[.,:]\d)/g, (m) => {
+    const n = digitsOf(m[0]).length;
+    const groups = m[0].split(/[ -]/).length;
+    // SSN and card shapes are left to their own checks (a number that fails its check is left alone);
+    // two groups need nine digits, so that a range ("1500-2000") is not taken for a number.
+    if (/^\d{3}-\d{2}-\d{4}$|^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/.test(m[0])) return; // not its groups either
+    if (n < (groups === 2 ? 9 : 8) || n > 16) return false;
+    // The lowest tier: any recognizer that knows what the number is wins over this guess.
+    emit(numberKind(text, m.index), m.index, m.index + m[0].length, tier.fallback);
+  });
+  // Brazilian numbers with the area code in brackets: "(11) 90182-3760", "(21) 3456-7890".
+  scan(text, /(?<![\w+])\(\d{2}\) ?9?\d{4}-\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;
   scan(text, international, (m) => {
     const n = digitsOf(m[0]).length;
@@ -267,97 +331,6 @@ function findPhones(text: string, emit: Emit): void {
     const unbalanced = m[0].endsWith(')') && (m[0].match(/\(/g)?.length ?? 0) < (m[0].match(/\)/g)?.length ?? 0);
     if (n >= 8 && n <= 15) emit('PHONE', m.index, m.index + m[0].length - (unbalanced ? 1 : 0), tier.shape);
   });
-}
-
-// ---------------------------------------------------------------- street addresses, cities, ZIP codes
-
-const capWord = "\\p{Lu}[\\p{L}'’-]*";
-const placeRun = `${capWord}(?: ${capWord}){0,3}`;
-const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
-const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
-const street = new RegExp(
-  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?${direction}${unit}`,
-  'gu',
-);
-
-/** Finds street addresses and the city that follows one ("77 Larkspur Avenue, Fernvale"). */
-function findAddresses(text: string, emit: Emit): void {
-  const startsWithMonth = new RegExp(`^\\d+[A-Z]? ${month} `);
-  scan(text, street, (m) => {
-    if (startsWithMonth.test(m[0])) return; // "5 March Dr. Oduya" is a date and a doctor
-    let end = m.index + m[0].length;
-    // A trailing dot belongs to "St." or "Ave." only when the sentence goes on.
-    if (text[end - 1] === '.' && !/^,| \p{Ll}/u.test(text.slice(end, end + 2))) end -= 1;
-    // "Flat 3, 14 Elm Road": a unit written first belongs to the address.
-    const unitFirst = /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio) [\dA-Z][\w-]*,? $/.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    emit('LOCATION', m.index - (unitFirst ? unitFirst[0].length : 0), end, tier.shape);
-    const after = new RegExp(`^, (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2}\\b| \\p{Ll})`, 'du').exec(text.slice(end));
-    const span = after && groupSpan(after, 1);
-    if (span && !stateNames.has((after[1] ?? '').toLowerCase())) emit('LOCATION', end + span[0], end + span[1], tier.context);
-  });
-  // UK postcodes are distinctive enough to need no context ("BX4 1QT").
-  scan(text, /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
-  scan(text, /\bP\.? ?O\.? Box \d+\b/gi, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
-
-  // "Fernvale, CA 95821": a two-letter state code counts only before a ZIP code, because
-  // "Jane Roe, MD" and "Hope, OR …" would otherwise become towns.
-  const codes = stateCodes.join('|');
-  const cityZip = new RegExp(`(?<![\\p{L}])(${placeRun}),? (?:${codes}) (\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'dgu');
-  scan(text, cityZip, (m) => {
-    const city = groupSpan(m, 1);
-    const zip = groupSpan(m, 2);
-    if (!city || !zip) return;
-    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
-    if (end <= start) return false;
-    emit('LOCATION', zip[0], zip[1], tier.shape);
-    emit('LOCATION', start, end, tier.context);
-  });
-  // "Falls Church, VA", "Plano, TX": a known US town before a state code (without a ZIP, "Jane Roe, MD" is a doctor).
-  scan(text, new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${codes})(?![\\w])`, 'dgu'), (m) => {
-    const city = groupSpan(m, 1);
-    if (!city) return;
-    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
-    if (end > start && placeWords.has(lexiconKey(text.slice(start, end)))) emit('LOCATION', start, end, tier.context);
-  });
-  // A ZIP code after a state, spelled or coded: "Los Angeles, California 90026", "Bellevue, WA 98008".
-  const stateWords = [...stateNames].map((n) => n.replace(/^./, (c) => c.toUpperCase())).join('|');
-  scan(text, new RegExp(`\\b(?:${stateWords}|${codes}) (\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'dg'), (m) => {
-    const zip = groupSpan(m, 1);
-    if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
-  });
-  // An Indian PIN code after its town: "Mumbai 400069", "Hyderabad - 500034".
-  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3})(?![\\d-])`, 'dgu'), (m) => {
-    const town = groupSpan(m, 1);
-    const pin = groupSpan(m, 2);
-    if (!town || !pin || !placeWords.has(lexiconKey(m[1] ?? ''))) return false;
-    emit('LOCATION', town[0], town[1], tier.context);
-    emit('LOCATION', pin[0], pin[1], tier.context);
-  });
-  const states = [...stateNames].map((s) => s.replace(/^./, (c) => c.toUpperCase())).join('|');
-  const cityState = new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${states})\\b`, 'dgu');
-  scan(text, cityState, (m) => {
-    const city = groupSpan(m, 1);
-    if (!city) return;
-    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
-    // "RN Lupe Fonoti, Washington": a given name and a family name before a state are a person and where they work.
-    const run = text.slice(start, end);
-    if (run.includes(' ') && isNameOnly(run.split(' ')[0] ?? '') && !placeWords.has(lexiconKey(run))) return false;
-    if (/\b(?:RN|RGN|LPN|NP|PA|Dr|Mr|Mrs|Ms|Mx|Prof|Nurse|Officer)\.? $/.test(text.slice(Math.max(0, start - 10), start))) return false;
-    if (end > start) emit('LOCATION', start, end, tier.context);
-  });
-}
-
-/** A capitalised run before ", CA 95821" may start with a sentence's first word; keep its last comma-free part. */
-function trimRunToLastPlace(text: string, start: number, end: number): [number, number] {
-  const run = text.slice(start, end);
-  const words = run.split(' ');
-  // Keep at most the last two words, which covers "Ashford Falls" and drops "Service" or "Send".
-  const kept = words.slice(-2);
-  if (kept.length === 2 && notNames.has((kept[0] ?? '').toLowerCase())) kept.shift();
-  // "Employee ID 44817" is a label, a code and a number, not a town in Idaho.
-  if (kept.every((w) => isEnglishWord(w) && !placeWords.has(lexiconKey(w)))) return [end, end];
-  const keptText = kept.join(' ');
-  return [end - keptText.length, end];
 }
 
 /**

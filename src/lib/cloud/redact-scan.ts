@@ -13,8 +13,8 @@ export interface Candidate {
   trimFrom?: 'start' | 'end';
 }
 
-/** Tiers, from a capitalised word that merely looks like a name up to a number right after its label. */
-export const tier = { weak: 1, list: 2, context: 3, shape: 4, checksum: 5, genericLabel: 6, label: 7 } as const;
+/** Tiers, from a number no recognizer could name and a capitalised word that merely looks like a name, up to a number right after its label. */
+export const tier = { fallback: 0, weak: 1, list: 2, context: 3, shape: 4, checksum: 5, genericLabel: 6, label: 7 } as const;
 
 /** How a recognizer reports a span. */
 export type Emit = (kind: IdentifierKind, start: number, end: number, tierValue: number) => void;

@@ -46,7 +46,7 @@ function findCjk(text: string, emit: Emit): void {
     if (span && [...(m[1] ?? '').replace(/[ \u3000]/g, '')].length >= 2) emit('NAME', span[0], span[1], tier.context);
   });
   // "住址：上海市徐汇区漕溪北路88号", "住所変更：大阪市北区梅田3丁目1番1号", "住在成都市武侯区": each part of the address.
-  scan(text, /(?:住所変更|住址|住所|地址|居住在|住在|住于|住於|位于|位於|在住|주소)[ \u3000]*[:：]?[ \u3000]*/gu, (m) => {
+  scan(text, /(?:住所変更|住址|住所|地址|居住在|家住|住在|住于|住於|位于|位於|在住|주소)[ \u3000]*[:：]?[ \u3000]*/gu, (m) => {
     let at = m.index + m[0].length;
     for (;;) {
       const rest = text.slice(at, at + 40);

@@ -933,8 +933,8 @@ class Ctx {
       default:
         num = this.pick([`(${a}) 555-01${xx}`, `${a}-555-01${xx}`, `${a}.555.01${xx}`, `${a}55501${xx}`, `+1 ${a} 555 01${xx}`, `1-${a}-555-01${xx}`, `+1 (${a}) 555-01${xx}`, `555-01${xx}`, `${a} 555 01${xx}`, `+1-${a}-555-01${xx}`]);
     }
-    const f = lab('PHONE', num);
-    return ext ? t`${f} ${this.pick(['ext. ', 'x', 'ext ', 'extension '])}${r.int(10, 4999)}` : f;
+    // An extension is part of the number: without it the call does not reach the person.
+    return lab('PHONE', ext ? `${num} ${this.pick(['ext. ', 'x', 'ext ', 'extension '])}${r.int(10, 4999)}` : num);
   }
 
   email(p?: Person): Frag {

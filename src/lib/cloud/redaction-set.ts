@@ -654,7 +654,7 @@ const legal: LabelledSentence[] = [
       { kind: 'LOCATION', text: 'Danbury Heights' },
     ],
   },
-  { text: "Opposing counsel's fax is (646) 555-0190, ext. 22.", expected: [{ kind: 'PHONE', text: '(646) 555-0190' }] },
+  { text: "Opposing counsel's fax is (646) 555-0190, ext. 22.", expected: [{ kind: 'PHONE', text: '(646) 555-0190, ext. 22' }] },
   { text: 'Per the scheduling order, expert reports are due 30 days after the close of discovery.', expected: [] },
   {
     text: 'Deponent Abigail Stroud was employed by Kessler Dynamics from 2015 to 2021.',
@@ -866,7 +866,7 @@ const legal: LabelledSentence[] = [
   { text: 'Section 2(a) applies from 1 April.', expected: [{ kind: 'DATE', text: '1 April' }] },
   { text: 'The agreement dated as of the Effective Date shall renew annually.', expected: [] },
   { text: 'Our file reference is KM/2291/LIT.', expected: [{ kind: 'ID', text: 'KM/2291/LIT' }] },
-  { text: 'Contact the clerk at (415) 555-0127 x204.', expected: [{ kind: 'PHONE', text: '(415) 555-0127' }] },
+  { text: 'Contact the clerk at (415) 555-0127 x204.', expected: [{ kind: 'PHONE', text: '(415) 555-0127 x204' }] },
   { text: "The officer's badge number was 4471.", expected: [{ kind: 'ID', text: '4471' }] },
   { text: 'Defendant DOB: 7/22/1958.', expected: [{ kind: 'DATE', text: '7/22/1958' }] },
   {

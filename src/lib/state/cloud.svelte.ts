@@ -78,6 +78,7 @@ class CloudTier {
   /** The masking code, loaded with the first review (it is large, and only the cloud needs it). */
   #redact: Redact | null = null;
   #redactLoad: Promise<Redact> | null = null;
+  #warming: Promise<void> | null = null;
 
   /** The privacy log, newest first (after loadLog). */
   get log(): db.AuditRecord[] {
@@ -177,8 +178,13 @@ class CloudTier {
 
   setArmed(on: boolean): void {
     this.#armed = on && this.available;
-    // The masking code and its word lists are large: start loading them while the user writes.
-    if (this.#armed) this.#loadRedact().catch(() => undefined);
+    // The masking code and its word lists are large: start loading them while the user writes,
+    // and let it mask made-up notes in idle moments, so the user's message is masked by warm code.
+    if (this.#armed) {
+      this.#loadRedact()
+        .then((redact) => (this.#warming ??= redact.warmUp()))
+        .catch(() => undefined);
+    }
   }
 
   /** Loads the masking code once; a failed load is tried again at the next review. */

@@ -1,0 +1,107 @@
+import { month } from './redact-dates';
+import { groupSpan, scan, tier, type Emit } from './redact-scan';
+import { isEnglishWord, isNameOnly, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
+
+// Street addresses, roads, postal codes and the town that goes with them.
+
+const capWord = "\\p{Lu}[\\p{L}'’-]*";
+const placeRun = `${capWord}(?: ${capWord}){0,3}`;
+const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
+const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
+const street = new RegExp(
+  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
+  'gu',
+);
+
+/** Finds street addresses and the city that follows one ("77 Larkspur Avenue, Fernvale"). */
+export function findAddresses(text: string, emit: Emit): void {
+  const startsWithMonth = new RegExp(`^\\d+[A-Z]? ${month} `);
+  scan(text, street, (m) => {
+    if (startsWithMonth.test(m[0])) return; // "5 March Dr. Oduya" is a date and a doctor
+    let end = m.index + m[0].length;
+    // A trailing dot belongs to "St." or "Ave." only when the sentence goes on.
+    if (text[end - 1] === '.' && !/^,| \p{Ll}/u.test(text.slice(end, end + 2))) end -= 1;
+    // "Flat 3, 14 Elm Road": a unit written first belongs to the address.
+    // "Blk 7 Lot 12 Mabini St.", "No. 14 Adeola Odeku Street": a block, lot or house number before it too.
+    const unitFirst =
+      /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio) [\dA-Z][\w-]*,? $/.exec(text.slice(Math.max(0, m.index - 24), m.index)) ??
+      /(?:\b(?:Blk|Block|Lot|Plot|House|No\.?|Nº|N°)\.? ?(?:\d+[A-Z]?,? )?)+$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    emit('LOCATION', m.index - (unitFirst ? unitFirst[0].length : 0), end, tier.shape);
+    const after = new RegExp(`^, (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2}\\b| \\p{Ll})`, 'du').exec(text.slice(end));
+    const span = after && groupSpan(after, 1);
+    if (span && !stateNames.has((after[1] ?? '').toLowerCase())) emit('LOCATION', end + span[0], end + span[1], tier.context);
+  });
+  // "Route 9", "Hwy 61", "County Road 12": a road by its number.
+  scan(text, /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Route|State Road|Farm Road|FM|Ranch Road)\s\d{1,4}[A-Z]?\b/g, (m) =>
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak),
+  );
+  // Dublin's postal districts ("Dublin 24", "Dublin 6W").
+  scan(text, /\bDublin \d{1,2}W?\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+  // "Brgy. San Isidro", "Barangay 176": a Philippine barangay with its name.
+  scan(text, /\b(?:Brgy\.?|Barangay|Bgy\.?)\s+((?:\p{Lu}[\p{L}'’-]*|\d{1,4})(?: \p{Lu}[\p{L}'’-]*){0,2})/dgu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.context);
+  });
+  // UK postcodes are distinctive enough to need no context ("BX4 1QT").
+  scan(text, /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+  scan(text, /\bP\.? ?O\.? Box \d+\b/gi, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+
+  // "Fernvale, CA 95821": a two-letter state code counts only before a ZIP code, because
+  // "Jane Roe, MD" and "Hope, OR …" would otherwise become towns.
+  const codes = stateCodes.join('|');
+  const cityZip = new RegExp(`(?<![\\p{L}])(${placeRun}),? (?:${codes}) (\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'dgu');
+  scan(text, cityZip, (m) => {
+    const city = groupSpan(m, 1);
+    const zip = groupSpan(m, 2);
+    if (!city || !zip) return;
+    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    if (end <= start) return false;
+    emit('LOCATION', zip[0], zip[1], tier.shape);
+    emit('LOCATION', start, end, tier.context);
+  });
+  // "Falls Church, VA", "Plano, TX": a known US town before a state code (without a ZIP, "Jane Roe, MD" is a doctor).
+  scan(text, new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${codes})(?![\\w])`, 'dgu'), (m) => {
+    const city = groupSpan(m, 1);
+    if (!city) return;
+    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    if (end > start && placeWords.has(lexiconKey(text.slice(start, end)))) emit('LOCATION', start, end, tier.context);
+  });
+  // A ZIP code after a state, spelled or coded: "Los Angeles, California 90026", "Bellevue, WA 98008".
+  const stateWords = [...stateNames].map((n) => n.replace(/^./, (c) => c.toUpperCase())).join('|');
+  scan(text, new RegExp(`\\b(?:${stateWords}|${codes}) (\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'dg'), (m) => {
+    const zip = groupSpan(m, 1);
+    if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
+  });
+  // An Indian PIN code after its town: "Mumbai 400069", "Hyderabad - 500034".
+  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3})(?![\\d-])`, 'dgu'), (m) => {
+    const town = groupSpan(m, 1);
+    const pin = groupSpan(m, 2);
+    if (!town || !pin || !placeWords.has(lexiconKey(m[1] ?? ''))) return false;
+    emit('LOCATION', town[0], town[1], tier.context);
+    emit('LOCATION', pin[0], pin[1], tier.context);
+  });
+  const states = [...stateNames].map((s) => s.replace(/^./, (c) => c.toUpperCase())).join('|');
+  const cityState = new RegExp(`(?<![\\p{L}])(${placeRun}), (?:${states})\\b`, 'dgu');
+  scan(text, cityState, (m) => {
+    const city = groupSpan(m, 1);
+    if (!city) return;
+    const [start, end] = trimRunToLastPlace(text, city[0], city[1]);
+    // "RN Lupe Fonoti, Washington": a given name and a family name before a state are a person and where they work.
+    const run = text.slice(start, end);
+    if (run.includes(' ') && isNameOnly(run.split(' ')[0] ?? '') && !placeWords.has(lexiconKey(run))) return false;
+    if (/\b(?:RN|RGN|LPN|NP|PA|Dr|Mr|Mrs|Ms|Mx|Prof|Nurse|Officer)\.? $/.test(text.slice(Math.max(0, start - 10), start))) return false;
+    if (end > start) emit('LOCATION', start, end, tier.context);
+  });
+}
+
+/** A capitalised run before ", CA 95821" may start with a sentence's first word; keep its last comma-free part. */
+function trimRunToLastPlace(text: string, start: number, end: number): [number, number] {
+  const run = text.slice(start, end);
+  const words = run.split(' ');
+  // Keep at most the last two words, which covers "Ashford Falls" and drops "Service" or "Send".
+  const kept = words.slice(-2);
+  if (kept.length === 2 && notNames.has((kept[0] ?? '').toLowerCase())) kept.shift();
+  // "Employee ID 44817" is a label, a code and a number, not a town in Idaho.
+  if (kept.every((w) => isEnglishWord(w) && !placeWords.has(lexiconKey(w)))) return [end, end];
+  const keptText = kept.join(' ');
+  return [end - keptText.length, end];
+}
