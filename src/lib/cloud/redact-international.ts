@@ -76,10 +76,15 @@ export function findInternational(text: string, emit: Emit): void {
   );
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
   const northern =
-    /(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}*-)(?:\p{L}+-)*(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|kade|singel|vej|gade|gatan|vägen|veien|stræde|katu|tie)|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte|Neue|Alter|Neuer) \p{Lu}\p{L}+)(?: \d{1,4}[a-z]?\b)/gu;
+    /(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}*-)(?:\p{L}+-)*(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|kade|singel|vej|gade|gatan|vägen|veien|stræde|katu|tie|vegur|gata|gränd|braut)|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte|Neue|Alter|Neuer) \p{Lu}\p{L}+)(?: \d{1,4}[a-z]?\b)/gu;
   // Hungarian: "Piac utca 20", "Rákóczi út 5".
   const hungarian = new RegExp(`\\b${capitalised}(?: ${capitalised})? (?:utca|út|tér|körút|u\\.) \\d{1,4}\\b`, 'gu');
-  for (const re of [french, southern, northern, hungarian]) {
+  // Turkish, with the type after the name: "Atatürk Cad. No: 45", "Gül Sokak 12".
+  const turkish = new RegExp(`(?<![\\p{L}])${capitalised}(?: ${capitalised})? (?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.),? (?:No:? ?)?\\d{1,4}(?:\\/\\d{1,4})?`, 'gu');
+  // The house number first, then a street type that comes before the name: Welsh and Irish
+  // ("7 Heol y Bryn", "3 Bóthar na Trá").
+  const numberFirst = new RegExp(`\\b\\d{1,5}[A-Za-z]?,? (?:Heol|Ffordd|Stryd|Lôn|Bóthar|Sráid) (?:(?:y|yr|na|an|de|an t-) )?${capitalised}(?: ${capitalised}){0,2}`, 'gu');
+  for (const re of [french, southern, northern, hungarian, turkish, numberFirst]) {
     scan(text, re, (m) => {
       emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
       emitTownsAfter(text, m.index + m[0].length, emit);
@@ -126,8 +131,8 @@ export function findInternational(text: string, emit: Emit): void {
     if (town) emit('LOCATION', town[0], town[1], tier.context);
     if (code) emit('LOCATION', code[0], code[1], tier.shape);
   });
-  // "75011 Paris", "D-10115 Berlin" at the start of a line or after a comma, as postal addresses end.
-  scan(text, new RegExp(`(?<=^|\\n|, )(?:[A-Z]-)?(\\d{5}) (${capitalised})(?=$|\\n|,|\\.| \\()`, 'dgu'), (m) => {
+  // "75011 Paris", "D-10115 Berlin", "40400 Shah Alam" at the start of a line or after a comma, as postal addresses end.
+  scan(text, new RegExp(`(?<=^|\\n|, )(?:[A-Z]-)?(\\d{5}) (${capitalised}(?: ${capitalised})?)(?=$|\\n|,|\\.| \\()`, 'dgu'), (m) => {
     const code = groupSpan(m, 1);
     const town = groupSpan(m, 2);
     if (code) emit('LOCATION', code[0], code[1], tier.context);

@@ -46,7 +46,10 @@ interface Run {
 const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
 /** Street types that are never surnames, so a run ending in one is a street, not a person. */
 const streetOnly = lowerSet(['Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Boulevard', 'Terrace', 'Parkway', 'Highway', 'Plaza', 'Crescent', 'Circle', 'Square']);
-const regionWords = lowerSet(['County', 'Parish', 'Borough', 'Township', 'District', 'Province', 'Region']);
+// "King County", "Quezon City", "Tarlac City": a run that ends in one of these is a place.
+/** The last word of a job title ("Senior Nurse", "Software Engineer", "Head of Finance"). */
+const jobTitle = /^(?:Nurse|Manager|Engineer|Officer|Director|Assistant|Administrator|Analyst|Consultant|Coordinator|Co-ordinator|Supervisor|Developer|Technician|Specialist|Advisor|Adviser|Secretary|Clerk|Lead|Head|Worker|Partner|Associate|Counsel|Paralegal|Therapist|Practitioner|Registrar|Surgeon|Physician|Pharmacist|Midwife|Teacher|Principal|Chair|Chairman|Chairwoman|Treasurer|President|Executive|Accountant|Architect|Designer|Inspector|Investigator|Receptionist|Administration|Finance|Payroll|Operations|Resources|Team)$/i;
+const regionWords = lowerSet(['County', 'Parish', 'Borough', 'Township', 'District', 'Province', 'Region', 'City']);
 
 
 // What sits right before a run and says "this is a person".
@@ -324,7 +327,9 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const run = runs[i];
     const previous = runs[i - 1];
     if (!run || !previous || nameTier.has(run) || isOrganisation(run, text) || looksLikePlace(run) || isTerm(run)) continue;
-    if (isPlaceByList(run, left(run), realWords(run).map(senseOf), right(run)) || realWords(run).every((w) => senseOf(w) === 'common')) continue;
+    if (isPlaceByList(run, left(run), realWords(run).map(senseOf), right(run)) || realWords(run).every((w) => senseOf(w) === 'common' || senseOf(w) === 'safe')) continue;
+    // "Kwabena Mensah, Senior Nurse": a job title after a name is not a second person.
+    if (jobTitle.test(lastWord(run))) continue;
     const gap = text.slice(previous.end, run.start);
     const t = nameTier.get(previous);
     if (t !== undefined && /^(?:,? and |,? or | & |, )$/.test(gap)) nameTier.set(run, t);
@@ -366,7 +371,7 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     if (isOrganisation(run, text) || stateNames.has(run.words.join(' ').toLowerCase())) continue;
     if (realWords(run).every((w) => senseOf(w) === 'safe')) continue; // countries are not identifiers
     const before = left(run);
-    if (regionWords.has(lastWord(run)) && !streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.context);
+    if (regionWords.has(lastWord(run)) && realWords(run).length >= 2 && !streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.context);
     else if (strongPlaceLeft.test(before) || foreignPlaceLeft.test(before)) emit('LOCATION', run.start, run.end, tier.context);
     else if (weakPlaceLeft.test(before) && looksLikePlace(run)) emit('LOCATION', run.start, run.end, tier.weak);
     else if (realWords(run).length >= 2 && streetOnly.has(lastWord(run))) emit('LOCATION', run.start, run.end, tier.weak);

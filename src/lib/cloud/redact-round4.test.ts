@@ -41,6 +41,28 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
     expect(found(text)).toEqual(expected);
   });
 
+  it.each<[string, string, Array<[IdentifierKind, string]>]>([
+    ['a name in its own script, in brackets after it', 'Client Farhad Rezaei (فرهاد رضایی) called.', [['NAME', 'Farhad Rezaei'], ['NAME', 'فرهاد رضایی']]],
+    ['a nickname in single quotes after "called him"', "his friends called him 'Tommo', then ran", [['NAME', 'Tommo']]],
+    ['a nickname in single quotes inside the name', "Witness Andrew 'Andy' Pike saw it.", [['NAME', "Andrew 'Andy' Pike"]]],
+    ['a town whose name ends in "City"', 'She grew up in Tarlac City and moved later.', [['LOCATION', 'Tarlac City']]],
+    ['a Welsh street, the number first', 'Post it to 12 Ffordd yr Eglwys, please.', [['LOCATION', '12 Ffordd yr Eglwys']]],
+    ['a Turkish street with its type after the name', 'Adres: Cumhuriyet Cad. No: 8, Bornova.', [['LOCATION', 'Cumhuriyet Cad. No: 8'], ['LOCATION', 'Bornova']]],
+    ['an Icelandic street', 'She rents at Hringbraut 31 now.', [['LOCATION', 'Hringbraut 31']]],
+    ['a postcode before a two-word town', 'Lot 4, Jalan Ros 2, 81300 Skudai Baru.', [['LOCATION', 'Jalan Ros 2'], ['LOCATION', '81300'], ['LOCATION', 'Skudai Baru']]],
+  ])('finds %s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an English word that only a loose name list calls a name', 'Send the Payroll Form to HR today.'],
+    ['a job title after a name', 'Kwabena Mensah, Software Engineer, is leaving.'],
+    ['"it\'s fine" in chat', "the nurse said it's fine but i'm worried"],
+    ['a contraction in chat', "mum's carer didn't turn up again"],
+  ])('finds no extra name in %s', (_what, text) => {
+    expect(found(text).filter(([kind, value]) => kind !== 'NAME' || value !== 'Kwabena Mensah')).toEqual([]);
+  });
+
   it('a numbered thing after "the" is not a reference', () => {
     expect(findIdentifiers('Read the section no. 4 of the handbook.')).toEqual([]);
   });

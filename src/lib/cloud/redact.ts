@@ -99,7 +99,7 @@ function withoutChatWords(text: string, c: Candidate): Candidate | null {
 
 /** A "name" that is a word of chat, or the first word of a label ("Hosp no. K0931446", "Claim # 4471"). */
 function notAName(text: string, c: Candidate): boolean {
-  return neverNames.test(text.slice(c.start, c.end)) || /^\.? ?(?:no\b\.?|#|number\b|num\b\.?)/i.test(text.slice(c.end, c.end + 8));
+  return neverNames.test(text.slice(c.start, c.end)) || /^\p{L}+n['’]t$/iu.test(text.slice(c.start, c.end)) || /^\.? ?(?:no\b\.?|#|number\b|num\b\.?)/i.test(text.slice(c.end, c.end + 8));
 }
 
 /**
@@ -116,8 +116,11 @@ function findNicknames(text: string, candidates: Candidate[], emit: (kind: Ident
     // "(Claimant)", "(Retired)": a role or a word in brackets is not a nickname.
     const word = (after?.[2] ?? '').toLowerCase();
     if (span && (word.includes('-') || !isEnglishWord(word))) emit('NAME', c.end + span[0], c.end + span[1], tier.context);
+    // "Farhad Rezaei (فرهاد رضایی)", "Abebe Bekele (አበበ በቀለ)": the same name in its own script.
+    const script = /^ \(([\p{L}\p{M}][\p{L}\p{M} '’.-]{0,38}[\p{L}\p{M}])\)/u.exec(text.slice(c.end, c.end + 44));
+    if (script?.[1] && !/\p{Script=Latin}/u.test(script[1])) emit('NAME', c.end + 2, c.end + 2 + script[1].length, tier.context);
   }
-  const quoted = new RegExp(`(?:\\b(?:[Pp]refers|[Kk]nown as|[Gg]oes by|[Cc]alled|[Cc]alls (?:her|him)self|[Nn]ame given as|[Nn]icknamed?|[Aa]ka|[Aa]\\.k\\.a\\.)\\s*|(?<=\\p{Lu}\\p{Ll}+ ))["“](${nick})["”](?: (\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}]))?`, 'dgu');
+  const quoted = new RegExp(`(?:\\b(?:[Pp]refers|[Kk]nown as|[Gg]oes by|[Cc]alled(?: (?:him|her|them))?|[Cc]alls (?:her|him)self|[Nn]ame given as|[Nn]icknamed?|[Aa]ka|[Aa]\\.k\\.a\\.)\\s*|(?<=\\p{Lu}\\p{Ll}+ ))["“'‘](${nick})["”'’](?: (\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}]))?`, 'dgu');
   for (const m of text.matchAll(quoted)) {
     const inner = m.indices?.[1];
     if (inner) emit('NAME', inner[0], inner[1], tier.context);

@@ -5,7 +5,7 @@ import { dev4aSet } from './redaction-dev4a';
 import { dev4bSet } from './redaction-dev4b';
 
 // What a writer labels: every kind except the one only the review's "Mask this" makes.
-const KINDS = identifierKinds.filter((kind) => kind !== 'MASKED');
+const KINDS: readonly IdentifierKind[] = identifierKinds.filter((kind) => kind !== 'MASKED');
 
 // Hand-written sets: each written by someone who never saw the rules (see each file's header).
 describe.each([
