@@ -174,8 +174,22 @@ const surnameFirst = new RegExp(`(?<![\\p{L}\\d])(${upperWord}, \\p{Lu}\\p{Ll}+(
 const anyCaseRole = roleWords.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`).join('|');
 const upperRun = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,2})(?= \\((?:[Tt]he )?(?:${anyCaseRole})\\))`, 'gdu');
 
+// "Hi TERESA,", "Dear MR OKAFOR", "name on card: LEE KWAN YEUNG", "reporting party SHARP, SVETOLIK":
+// a name in capitals right after a greeting, a title, a role or a name label.
+const personBefore = `(?:\\b(?:Hi|Hello|Hey|Dear|Attn|Attention|${anyCase(alternation(titles))}|${anyCaseRole}|party|[Nn]ame on card|[Cc]ard ?holder|[Aa]ccount holder|[Nn]ame)\\.?:?|\\bof:) `;
+const upperAfterPerson = new RegExp(`${personBefore}(${upperWord}(?:,? ${upperWord}){0,3})(?![\\p{L}\\d])`, 'gdu');
+
 /** Finds names written in capitals, as record headers and court captions print them. */
 export function findCapitalisedNames(text: string, emit: Emit): void {
+  for (const m of text.matchAll(upperAfterPerson)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(/,? /);
+    const senses = words.map((w) => senseOf(titleCase(w)));
+    // "Dear HR TEAM", "Hi ALL": an acronym or an ordinary word is not a name.
+    if (span && words.every((w) => w.length >= 2 && !excluded(titleCase(w)) && !orgWords.has(w.toLowerCase())) && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && senses.includes('name')) {
+      emit('NAME', span[0], span[1], tier.context);
+    }
+  }
   for (const m of text.matchAll(surnameFirst)) {
     const span = m.indices?.[1];
     const [surname = '', given = ''] = (m[1] ?? '').split(', ');
@@ -184,7 +198,8 @@ export function findCapitalisedNames(text: string, emit: Emit): void {
     if (!span || surname.length < 3 || !/[AEIOUY]/.test(surname) || isWord(surname) || isWord(firstName)) continue;
     // Acronym lists ("BSD, System V") look the same; a known given name or a sentence about the person tells them apart.
     const personAfter = /^(?: \p{Ll}|,|\)|$)/u.test(text.slice(span[1], span[1] + 2)) && isSentenceStart(text, span[0]);
-    if (isNameOnly(firstName) || personAfter) emit('NAME', span[0], span[1], tier.list);
+    // "BERGSTRÖM, Lars-Erik": each part of a hyphenated given name is a known name.
+    if (firstName.split('-').every(isNameOnly) || personAfter) emit('NAME', span[0], span[1], tier.list);
   }
   for (const m of text.matchAll(upperRun)) {
     const span = m.indices?.[1];

@@ -144,6 +144,20 @@ function numberKind(text: string, at: number): 'PHONE' | 'ID' {
     : 'ID';
 }
 
+/** What the words before "no." or "number" say the number is ("hosp no.", "NHIF no.", "nr rej."). */
+const labelKinds: Array<[IdentifierKind, RegExp]> = [
+  ['MRN', /\b(?:hosp(?:ital)?|UHID|IP|OP|in-?patient|out-?patient|histology|pathology|accession|chart|record|unit|RM\d?|card)\.?\s*$/i],
+  ['ACCOUNT', /\b(?:member|membership|policy|pol|fund|NHIF|medicare|medicaid|PhilHealth|insurance|acc|account|bank|participant|subscriber|póliza|polizza|polisa)\.?\s*$/i],
+  ['SSN', /\b(?:national|identity|ID card|DNI|CPF|PPSN?|Aadhaar|tax|IRD|NI|CURP|AHV|PESEL|NIA|NIF|RUT|SIN)\.?\s*$/i],
+  ['LICENSE', /\b(?:reg(?:istration)?|licen[cs]e|bar|MDCN|PWZ|permis|CDL(?: class [A-Z])?|certificate|cert)\.?\s*$/i],
+  ['VEHICLE', /\b(?:plate|rej|matr[ií]cula|rego|car reg)\.?\s*$/i],
+  ['DEVICE', /\b(?:serial|s\/n|unit ID|tracker(?: unit)?|barcode|pendant|IMEI)\.?\s*$/i],
+];
+
+function kindOfLabel(before: string): IdentifierKind | undefined {
+  return labelKinds.find(([, re]) => re.test(before))?.[0];
+}
+
 /**
  * Any label that ends in "no.", "number", "ref" or "#" ("incident ref PI/24/118027", "collar no. PC
  * 4471", "OB number 22/14/06/2024"): the value after it, when it holds three digits or more, is an
@@ -158,7 +172,9 @@ function findAnyNumberLabel(text: string, emit: Emit): void {
     // SSN and card shapes are left to their own checks.
     if (/^\d{3}-\d{2}-\d{4}$|^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/.test(value)) return false;
     const start = /^[A-Za-z]{1,6} \d/.test(value) && /^(?:is|was|of|the|for|and|on)\b/i.test(value) ? span[0] + value.indexOf(' ') + 1 : span[0];
-    emit(numberKind(text, start), start, span[1], tier.fallback);
+    // A label that says what the number is outranks a code recognised by its shape alone.
+    const named = kindOfLabel(text.slice(Math.max(0, m.index - 32), m.index));
+    emit(named ?? numberKind(text, start), start, span[1], named ? tier.weak : tier.fallback);
   });
 }
 

@@ -27,7 +27,7 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
     ['a day of the month after a weekday', 'The hearing is on Tuesday 9th.', [['DATE', '9th']]],
     ['a day of the month after "due"', 'Rent is due 21st of each month, she said.', [['DATE', '21st']]],
     ['a lower-case name without the chat words around it', 'hi my dad hiroshi takahashi he is not eating', [['NAME', 'hiroshi takahashi']]],
-    ['a label whose first word is not a name', 'Hosp no. K0931446 is on the wristband.', [['ID', 'K0931446']]],
+    ['a label whose first word is not a name, and says what the number is', 'Hosp no. K0931446 is on the wristband.', [['MRN', 'K0931446']]],
     ['a device name after "workstation"', 'The stolen laptop, workstation FIN-LT-0442, held the files.', [['DEVICE', 'FIN-LT-0442']]],
     ['an intranet address without a scheme', 'The intranet page is at wiki.clinic.local/staff/jmorales.', [['URL', 'wiki.clinic.local/staff/jmorales']]],
   ])('%s', (_what, text, expected) => {
@@ -49,6 +49,11 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
     ['a Welsh street, the number first', 'Post it to 12 Ffordd yr Eglwys, please.', [['LOCATION', '12 Ffordd yr Eglwys']]],
     ['a Turkish street with its type after the name', 'Adres: Cumhuriyet Cad. No: 8, Bornova.', [['LOCATION', 'Cumhuriyet Cad. No: 8'], ['LOCATION', 'Bornova']]],
     ['an Icelandic street', 'She rents at Hringbraut 31 now.', [['LOCATION', 'Hringbraut 31']]],
+    ['a name in capitals after a greeting', 'Hi TERESA, your prescription is ready.', [['NAME', 'TERESA']]],
+    ['a name in capitals after "name on card"', 'Name on card: LEE KWAN YEUNG, please.', [['NAME', 'LEE KWAN YEUNG']]],
+    ['"FAMILY, Given" with a hyphenated given name', 'Pt: BERGSTRÖM, Lars-Erik — fall at home.', [['NAME', 'BERGSTRÖM, Lars-Erik']]],
+    ['a hospital number after "hosp no."', 'Bloods for hosp no. RJ4471902 sent today.', [['MRN', 'RJ4471902']]],
+    ['a member number after an insurer\'s "no."', 'Claim under NHIF no. 7741820 for billing.', [['ACCOUNT', '7741820']]],
     ['a postcode before a two-word town', 'Lot 4, Jalan Ros 2, 81300 Skudai Baru.', [['LOCATION', 'Jalan Ros 2'], ['LOCATION', '81300'], ['LOCATION', 'Skudai Baru']]],
   ])('finds %s', (_what, text, expected) => {
     expect(found(text)).toEqual(expected);
