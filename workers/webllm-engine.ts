@@ -7,7 +7,7 @@ import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';
-import { forgetModel } from './webllm-store';
+import { contextWindowOf, forgetModel } from './webllm-store';
 
 
 export class WebllmEngine implements LocalEngine {
@@ -47,7 +47,8 @@ export class WebllmEngine implements LocalEngine {
     const gpu = (self.navigator as Navigator & { gpu?: GPU }).gpu;
     const adapter = await gpu?.requestAdapter().catch(() => null);
     const detail = adapter ? [adapter.info.vendor, adapter.info.architecture].filter(Boolean).join(' ') || 'WebGPU' : 'WebGPU';
-    return { modelId: spec.id, engine: 'webllm', detail };
+    const contextTokens = await contextWindowOf(record);
+    return { modelId: spec.id, engine: 'webllm', detail, ...(contextTokens ? { contextTokens } : {}) };
   }
 
   async generate(messages: ChatMessage[], options: GenerateOptions, onText: (text: string) => void, signal: AbortSignal): Promise<GenStats> {

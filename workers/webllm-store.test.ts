@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { modelBase, shardUrls, summarize, type CachedFile } from './webllm-store';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contextWindowOf, modelBase, shardUrls, summarize, windowOf, type CachedFile } from './webllm-store';
 
 const base = 'https://huggingface.co/mlc-ai/Tiny-MLC/resolve/main/';
 const manifestUrl = `${base}tensor-cache.json`;
@@ -22,5 +22,34 @@ describe('web-llm store', () => {
   it('calls files without a cached manifest an interrupted download, and no files absent', () => {
     expect(summarize([file('mlc-chat-config.json', 1, 'webllm/config')], manifestUrl, null)).toEqual({ state: 'partial', bytes: 1 });
     expect(summarize([], manifestUrl, manifest)).toEqual({ state: 'absent', bytes: 0 });
+  });
+
+  it('reads the context window from a chat config or a record\'s overrides, the sliding window when there is no fixed one', () => {
+    expect(windowOf({ context_window_size: 8192, sliding_window_size: -1 })).toBe(8192);
+    expect(windowOf({ context_window_size: -1, sliding_window_size: 4096 })).toBe(4096);
+    expect(windowOf({ context_window_size: 0 })).toBeUndefined();
+    expect(windowOf({ context_window_size: '2048' })).toBeUndefined();
+    expect(windowOf(null)).toBeUndefined();
+  });
+
+  describe('the window web-llm loaded a model with', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const record = { model: 'https://mirror.example/models/tiny', model_id: 'Tiny-MLC', model_lib: 'https://mirror.example/tiny.wasm' };
+    const cacheHolding = (url: string, body: unknown) => ({
+      has: async (scope: string) => scope === 'webllm/config',
+      open: async () => ({ match: async (u: string) => (u === url ? new Response(JSON.stringify(body)) : undefined) }),
+    });
+
+    it("is the record's override when it sets one", async () => {
+      vi.stubGlobal('caches', cacheHolding('', {}));
+      expect(await contextWindowOf({ ...record, overrides: { context_window_size: 2048 } })).toBe(2048);
+    });
+
+    it('is otherwise the cached mlc-chat-config.json, and unknown when nothing is cached', async () => {
+      vi.stubGlobal('caches', cacheHolding('https://mirror.example/models/tiny/resolve/main/mlc-chat-config.json', { context_window_size: 32768 }));
+      expect(await contextWindowOf(record)).toBe(32768);
+      vi.stubGlobal('caches', cacheHolding('https://elsewhere.example/', {}));
+      expect(await contextWindowOf(record)).toBeUndefined();
+    });
   });
 });

@@ -137,6 +137,31 @@ export async function forgetModel(spec: Extract<ModelSpec, { engine: 'webllm' }>
   if (stored) await store.remove(stored.ref);
 }
 
+/** What a chat config says about the context window (mlc-chat-config.json, or a record's overrides). */
+interface WindowConfig {
+  context_window_size?: unknown;
+  sliding_window_size?: unknown;
+}
+
+/** The context window a config gives, in tokens: its own size, or the sliding window's; undefined when it names neither. */
+export function windowOf(config: WindowConfig | null | undefined): number | undefined {
+  for (const size of [config?.context_window_size, config?.sliding_window_size]) {
+    if (typeof size === 'number' && Number.isInteger(size) && size > 0) return size;
+  }
+  return undefined;
+}
+
+/**
+ * The context window web-llm loaded a model with: the record's override when it sets one (as
+ * web-llm's prebuilt records do), otherwise the model's own mlc-chat-config.json, which web-llm
+ * cached while loading. Undefined when neither says.
+ */
+export async function contextWindowOf(record: ModelRecord): Promise<number | undefined> {
+  const override = windowOf(record.overrides as WindowConfig | undefined);
+  if (override !== undefined) return override;
+  return windowOf(await cachedJson<WindowConfig>('webllm/config', new URL('mlc-chat-config.json', modelBase(record.model)).href).catch(() => null));
+}
+
 async function layoutOf(spec: Extract<ModelSpec, { engine: 'webllm' }>): Promise<Layout> {
   const { modelRecord } = await import('./webllm-engine');
   const record: ModelRecord = modelRecord(spec);
