@@ -31,7 +31,8 @@ async function start(page: Page, config: unknown = localConfig): Promise<void> {
 }
 
 const turns = (page: Page) => ui(page).log.getByRole('article');
-const texts = async (page: Page) => (await turns(page).locator('.text').allTextContents()).map((t) => t.trim());
+/** The texts of the turns shown, waited for (a new version replaces the shown one a moment after the click). */
+const expectTexts = (page: Page, expected: string[]) => expect(turns(page).locator('.text')).toHaveText(expected);
 
 async function openSettings(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -70,20 +71,21 @@ test('Edit sends a new version and keeps the earlier one, across a reload and an
   await expect(box).toBeFocused();
   await box.fill('abc');
   await question.getByRole('button', { name: 'Save' }).click();
-  await expect(ui(page).replies.last()).toHaveAttribute('aria-busy', 'false');
-  expect(await texts(page)).toEqual(['abc', 'defghijklmnopqrstuvwxyz']);
+  // The earlier reply stays on screen until the new version is saved: wait for the new one.
   await expect(turns(page).first()).toContainText('2 / 2');
+  await expect(ui(page).replies.last()).toHaveAttribute('aria-busy', 'false');
+  await expectTexts(page, ['abc', 'defghijklmnopqrstuvwxyz']);
 
   await turns(page).first().getByRole('button', { name: 'Previous version' }).click();
-  expect(await texts(page)).toEqual(['hi', 'jklmnopqrstuvwxyz']);
+  await expectTexts(page, ['hi', 'jklmnopqrstuvwxyz']);
 
   await page.reload();
   await waitReady(page);
   await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^hi/ }).click();
   await expect(turns(page)).toHaveCount(2);
-  expect(await texts(page)).toEqual(['hi', 'jklmnopqrstuvwxyz']);
+  await expectTexts(page, ['hi', 'jklmnopqrstuvwxyz']);
   await turns(page).first().getByRole('button', { name: 'Next version' }).click();
-  expect(await texts(page)).toEqual(['abc', 'defghijklmnopqrstuvwxyz']);
+  await expectTexts(page, ['abc', 'defghijklmnopqrstuvwxyz']);
 
   // Export, erase, import: the versions come back.
   const settings = await openSettings(page);
@@ -101,9 +103,9 @@ test('Edit sends a new version and keeps the earlier one, across a reload and an
   await again.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /^hi/ }).click();
   await expect(turns(page)).toHaveCount(2);
-  expect(await texts(page)).toEqual(['abc', 'defghijklmnopqrstuvwxyz']);
+  await expectTexts(page, ['abc', 'defghijklmnopqrstuvwxyz']);
   await turns(page).first().getByRole('button', { name: 'Previous version' }).click();
-  expect(await texts(page)).toEqual(['hi', 'jklmnopqrstuvwxyz']);
+  await expectTexts(page, ['hi', 'jklmnopqrstuvwxyz']);
 
   // Search finds the earlier version too.
   await page.getByRole('searchbox', { name: 'Search conversations' }).fill('abc');
@@ -118,7 +120,7 @@ test('Remove deletes a message with its reply; Undo brings them back', async ({ 
   await expect(turns(page)).toHaveCount(2);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(turns(page)).toHaveCount(4);
-  expect(await texts(page)).toEqual(['hi', 'jklmnopqrstuvwxyz', 'abc', 'defghijklmnopqrstuvwxyz']);
+  await expectTexts(page, ['hi', 'jklmnopqrstuvwxyz', 'abc', 'defghijklmnopqrstuvwxyz']);
 });
 
 test('when earlier messages do not fit, the reply says how many the model can read', async ({ page }) => {
