@@ -71,8 +71,9 @@ export function findAddresses(text: string, emit: Emit): void {
     const zip = groupSpan(m, 1);
     if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
   });
-  // An Indian PIN code after its town: "Mumbai 400069", "Hyderabad - 500034".
-  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3})(?![\\d-])`, 'dgu'), (m) => {
+  // A postal code after its town: "Mumbai 400069", "Hyderabad - 500034", "Yogyakarta 55213" (a year is not one).
+  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3}|\\d{5}|\\d{4}(?=[.,;)]|$))(?![\\d-])`, 'dgu'), (m) => {
+    if (/^(?:19|20)\d{2}$/.test(m[2] ?? '')) return false;
     const town = groupSpan(m, 1);
     const pin = groupSpan(m, 2);
     if (!town || !pin || !placeWords.has(lexiconKey(m[1] ?? ''))) return false;

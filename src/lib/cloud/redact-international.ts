@@ -66,17 +66,19 @@ export function findInternational(text: string, emit: Emit): void {
 
   // French: "12 rue des Lilas", "3 bis avenue de la République".
   const french = new RegExp(
-    `\\b\\d{1,5}(?:-\\d{1,5})?(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|rond-point) (?:(?:de la|de l['’]|des|du|de|d['’]|la|le|les) ?)?${capitalised}(?: (?:de |du |des |la |le )?${capitalised}){0,3}`,
+    `\\b\\d{1,5}(?:-\\d{1,5})?(?: ?(?:bis|ter))?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|rond-point|voie|villa|cité|sentier|résidence|lotissement|faubourg|promenade|esplanade|montée|ruelle) (?:(?:de la|de l['’]|des|du|de|d['’]|la|le|les) ?)?${capitalised}(?: (?:de |du |des |la |le )?${capitalised}){0,3}`,
     'giu',
   );
   // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
   const southern = new RegExp(
-    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No:? )?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?| ?(?:Esq|Dto|Dt|Drt|Frt|Fte)\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
+    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No[:.]? ?)?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?| ?(?:Esq|Dto|Dt|Drt|Frt|Fte)\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
     'gu',
   );
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
   const northern =
     /(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}*-)(?:\p{L}+-)*(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|kade|singel|vej|gade|gatan|vägen|veien|stræde|katu|tie|vegur|gata|gränd|braut)|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte|Neue|Alter|Neuer) \p{Lu}\p{L}+)(?: \d{1,4}[a-z]?\b)/gu;
+  // "Gran Vía 66", "Regensburger Str. 51", "Kölner Straße 3": a street whose name is all there is, or a German type written apart.
+  const standalone = new RegExp(`(?<![\\p{L}])(?:Gran Vía|La Rambla|Rambla|Castellana|${capitalised}(?:er)? (?:Str\\.|Straße|Strasse|Weg|Platz|Allee|Gasse|Ring|Damm|Chaussee))(?:,)? \\d{1,4}[a-z]?\\b`, 'gu');
   // Hungarian: "Piac utca 20", "Rákóczi út 5".
   const hungarian = new RegExp(`\\b${capitalised}(?: ${capitalised})? (?:utca|út|tér|körút|u\\.) \\d{1,4}\\b`, 'gu');
   // Turkish, with the type after the name: "Atatürk Cad. No: 45", "Gül Sokak 12".
@@ -84,7 +86,7 @@ export function findInternational(text: string, emit: Emit): void {
   // The house number first, then a street type that comes before the name: Welsh and Irish
   // ("7 Heol y Bryn", "3 Bóthar na Trá").
   const numberFirst = new RegExp(`\\b\\d{1,5}[A-Za-z]?,? (?:Heol|Ffordd|Stryd|Lôn|Bóthar|Sráid) (?:(?:y|yr|na|an|de|an t-) )?${capitalised}(?: ${capitalised}){0,2}`, 'gu');
-  for (const re of [french, southern, northern, hungarian, turkish, numberFirst]) {
+  for (const re of [french, southern, northern, standalone, hungarian, turkish, numberFirst]) {
     scan(text, re, (m) => {
       emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
       emitTownsAfter(text, m.index + m[0].length, emit);

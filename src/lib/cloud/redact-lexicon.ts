@@ -142,7 +142,8 @@ export const streetTypes = [
   'Path', 'Pike', 'Crossing', 'Hill', 'Heights', 'Green', 'Gate', 'View', 'Rise', 'Park', 'Yard', 'Quay', 'Wharf',
   'Broadway', 'Copse', 'Drove', 'Chase', 'End', 'Parade', 'Meadow', 'Meadows', 'Ridge', 'Wood', 'Vale', 'Fields', 'Brow', 'Wynd', 'Grn', 'Cl', 'Cres', 'Rdg', 'Hts', 'Gdns', 'Riverside',
   'Pde', 'Esplanade', 'Esp', 'Mansions', 'Paddocks', 'Salai', 'Marg', 'Cottages', 'Cotts', 'Lea', 'Glade', 'Approach',
-  'Croft', 'Fold', 'Nook', 'Garth', 'Dene', 'Hollow', 'Reach', 'Side', 'Ln', 'Lns',
+  'Croft', 'Fold', 'Nook', 'Garth', 'Dene', 'Hollow', 'Reach', 'Side', 'Ln', 'Lns', 'Corner', 'Paddock', 'Oval', 'Circus',
+  'Passage', 'Point', 'Bend', 'Run', 'Spur', 'Causeway',
 ];
 
 /** Generic words that make a capitalised run a place ("Ashford Falls", "Cedar Hollow", "Harlow County"). */

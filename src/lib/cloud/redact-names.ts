@@ -194,10 +194,15 @@ function definedTerms(text: string, runs: Run[]): Set<string> {
 
 /** Whether a run sits in a Title Case heading ("Limitations on Grant Scope"), where capitals say nothing. */
 function isHeading(text: string, run: Run): boolean {
-  const lineStart = text.lastIndexOf('\n', run.start) + 1;
-  const lineEnd = text.indexOf('\n', run.end);
-  if ((lineEnd === -1 ? text.length : lineEnd) - lineStart > 120) return false; // a heading is short
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  // A heading is short: look no further than 120 characters each way (a long pasted line stays linear).
+  const from = Math.max(0, run.start - 121);
+  const newlineBefore = text.slice(from, run.start).lastIndexOf('\n');
+  if (newlineBefore === -1 && from > 0) return false;
+  const lineStart = newlineBefore === -1 ? 0 : from + newlineBefore + 1;
+  const newlineAfter = text.slice(run.end, run.end + 121).indexOf('\n');
+  const lineEnd = newlineAfter === -1 ? (run.end + 121 >= text.length ? text.length : -1) : run.end + newlineAfter;
+  if (lineEnd === -1 || lineEnd - lineStart > 120) return false;
+  const line = text.slice(lineStart, lineEnd);
   const words = line.match(/\p{L}+/gu) ?? [];
   if (words.length < 3 || words.length > 12 || /[.!?]\s*$/.test(line)) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
