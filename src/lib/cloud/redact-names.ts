@@ -213,8 +213,12 @@ function isEponym(text: string, run: Run): boolean {
   // "Morbus Crohn", "maladie d'Alzheimer", "enfermedad de Parkinson"
   if (/\b(?:morbus|maladie|enfermedad|síndrome|sindrome|syndrome|doença|malattia|morbo|mal)(?: (?:de|di|du|des|da|del))? ?(?:d['’])?$/i.test(text.slice(Math.max(0, run.start - 18), run.start))) return true;
   if (realWords(run).length >= 2 && eponymWords.has(lastWord(run))) return true; // "Glasgow Coma Scale"
-  const after = /^(?:['’]s?)? ?(?:-?\p{Lu}\p{Ll}+(?:['’]s)? )?(\p{L}+)/u.exec(text.slice(run.end, run.end + 40));
-  if (after && eponymWords.has((after[1] ?? '').toLowerCase())) return true;
+  // "Law" in "Clare's Law", "Syndrome" in "Down's Syndrome": the head word after the possessive.
+  if (eponymWords.has(lastWord(run)) && realWords(run).length === 1 && /\p{L}['’]s $/u.test(text.slice(Math.max(0, run.start - 4), run.start))) return true;
+  // "Bell's palsy", "Clare's Law", "Hodgkin Reed-Sternberg cells": the word after, or the one after a second name.
+  const after = /^(?:['’]s?)? ?(-?\p{L}+)(?:['’]s)?(?: (\p{L}+))?/u.exec(text.slice(run.end, run.end + 40));
+  const next = (after?.[1] ?? '').toLowerCase();
+  if (eponymWords.has(next) || (/^-?\p{Lu}\p{Ll}/u.test(after?.[1] ?? '') && eponymWords.has((after?.[2] ?? '').toLowerCase()))) return true;
   // "non-Hodgkin", "Alzheimer's" written alone as the name of the disease.
   if (/-$/.test(text.slice(Math.max(0, run.start - 4), run.start)) && /non-$/i.test(text.slice(Math.max(0, run.start - 4), run.start))) return true;
   if (titleLeft.test(text.slice(Math.max(0, run.start - 12), run.start))) return false; // "Ms Wilson's mother"

@@ -73,6 +73,11 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
     expect(found(text).filter(([kind, value]) => kind !== 'NAME' || value !== 'Kwabena Mensah')).toEqual([]);
   });
 
+  it("does not take a law named after someone for a person (\"Clare's Law\"), nor its head word", () => {
+    expect(found("She asked about Clare's Law; Sarah's Law is similar.")).toEqual([]);
+    expect(found("Mrs Clare Dunn asked about Clare's Law at the desk.")).toEqual([['NAME', 'Clare Dunn']]);
+  });
+
   it('a numbered thing after "the" is not a reference', () => {
     expect(findIdentifiers('Read the section no. 4 of the handbook.')).toEqual([]);
   });
