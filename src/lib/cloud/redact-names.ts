@@ -33,22 +33,13 @@ import {
   particleTail,
 } from './redact-name-forms';
 import { tier, type Emit } from './redact-scan';
+import { findRuns, firstWord, lastWord, realWords, type Run } from './redact-runs';
 import { findInOtherScripts } from './redact-scripts';
-import { alternation, anyCase, drugStem, excluded, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
+import { alternation, anyCase, drugStem, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
 
-/** A run of capitalised words ("Harold P. Finnegan") that may be a person or a place. */
-interface Run {
-  start: number;
-  end: number;
-  words: string[];
-}
-
-const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
 /** Street types that are never surnames, so a run ending in one is a street, not a person. */
 const streetOnly = lowerSet(['Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Boulevard', 'Terrace', 'Parkway', 'Highway', 'Plaza', 'Crescent', 'Circle', 'Square']);
 // "King County", "Quezon City", "Tarlac City": a run that ends in one of these is a place.
-/** The last word of a job title ("Senior Nurse", "Software Engineer", "Head of Finance"). */
-const jobTitle = /^(?:Nurse|Manager|Engineer|Officer|Director|Assistant|Administrator|Analyst|Consultant|Coordinator|Co-ordinator|Supervisor|Developer|Technician|Specialist|Advisor|Adviser|Secretary|Clerk|Lead|Head|Worker|Partner|Associate|Counsel|Paralegal|Therapist|Practitioner|Registrar|Surgeon|Physician|Pharmacist|Midwife|Teacher|Principal|Chair|Chairman|Chairwoman|Treasurer|President|Executive|Accountant|Architect|Designer|Inspector|Investigator|Receptionist|Administration|Finance|Payroll|Operations|Resources|Team)$/i;
 const regionWords = lowerSet(['County', 'Parish', 'Borough', 'Township', 'District', 'Province', 'Region', 'City']);
 
 
@@ -70,7 +61,12 @@ const verbLeft = new RegExp(
   'i',
 );
 const captionLeft = /\bvs?\. $/;
-const jobTitleRight = /^ (?:Manager|Director|Officer|Teacher|Assistant|Coordinator|Co-ordinator|Lead|Supervisor|Clerk|Administrator|Specialist|Advisor|Adviser|Consultant|Secretary|President|Chair|Chairman|Partner|Associate|Analyst|Engineer|Technician|Nurse|Worker|Practitioner|Registrar|Counsel)\b/;
+/** Words that end a job title ("Ward Manager", "Software Engineer", "Senior Nurse"). */
+const jobTitleWords =
+  'Manager|Director|Officer|Teacher|Assistant|Coordinator|Co-ordinator|Lead|Supervisor|Clerk|Administrator|Specialist|Advisor|Adviser|Consultant|Secretary|President|Chair|Chairman|Chairwoman|Partner|Associate|Analyst|Engineer|Technician|Nurse|Worker|Practitioner|Registrar|Counsel|Developer|Paralegal|Therapist|Surgeon|Physician|Pharmacist|Midwife|Principal|Treasurer|Executive|Accountant|Architect|Designer|Inspector|Investigator|Receptionist|Head';
+const jobTitleRight = new RegExp(`^ (?:${jobTitleWords})\\b`);
+/** A job title or a department after a name and a comma ("Kwabena Mensah, Senior Nurse", "…, Finance"). */
+const jobTitle = new RegExp(`^(?:${jobTitleWords}|Administration|Finance|Payroll|Operations|Resources|Team)$`, 'i');
 const legalText = /\b(?:court|hearing|counsel|trial|tribunal|judge|adjourn\w*|ruling|bench|plaintiff|defendant|appeal|motion)\b/i;
 const captionRight = /^ vs?\. /;
 // What sits right after a run and says "this is a person".
@@ -94,61 +90,6 @@ const strongPlaceLeft =
   /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of) $/iu;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
-
-/** Splits text into runs of capitalised words joined by single spaces, keeping middle initials. */
-function findRuns(text: string): Run[] {
-  const runs: Run[] = [];
-  let current: Run | null = null;
-  const close = (): void => {
-    if (current) {
-      // A run may not end on an initial ("Exhibit B."), and needs one real word; but "Kai P. (age 8)" keeps it.
-      const kept = current.words.length >= 2 && /^\p{Lu}\.$/u.test(current.words.at(-1) ?? '') && isNameOnly(current.words.at(-2) ?? '') && /^ ?[(,]/.test(text.slice(current.end, current.end + 2));
-      while (!kept && current.words.length > 0 && /^\p{Lu}\.$/u.test(current.words.at(-1) ?? '')) {
-        current.words.pop();
-        current.end = text.lastIndexOf(' ', current.end - 1);
-      }
-      if (current.words.length > 0) runs.push(current);
-    }
-    current = null;
-  };
-  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
-    let word = m[0];
-    const start = m.index;
-    const possessive = /['’]s$/.test(word);
-    if (possessive) word = word.slice(0, -2);
-    // "A. Lakshmi Pillai" in a transcript: "A." (answer) and "Q." open the line, they are no initials.
-    const initial = /^\p{Lu}$/u.test(word) && text[start + 1] === '.' && !(/^[AQ]$/.test(word) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 8), start)));
-    // "Imran HUSSAIN": a family name in capitals after a given name, as British legal papers write it.
-    const capsSurname = current !== null && /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(word) && !/^[\d\p{L}]/u.test(text.charAt(start + word.length)) && isNameOnly(word.charAt(0) + word.slice(1).toLowerCase()) && isNameOnly(current.words.at(-1) ?? '');
-    // "Tyrell Washington": a state's name after a given name is a family name.
-    const stateSurname = current !== null && word === 'Washington' && isNameOnly(current.words.at(-1) ?? '');
-    const eligible = initial || capsSurname || stateSurname || (capWord.test(word) && !excluded(word));
-    const end = start + word.length + (initial ? 1 : 0);
-    // "Dr Aderonke May 16th": a month or weekday before a number starts a date, not the rest of a name.
-    const calendar = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?)$/.test(word) && /^\.?,? \d/.test(text.slice(start + word.length, start + word.length + 4));
-    if (calendar) {
-      close();
-      continue;
-    }
-    // "R.T. Osei": an initial right after another ("R.T.") joins it with no space.
-    const joined = current !== null && (text.slice(current.end, start) === ' ' || (initial && text.slice(current.end, start) === '' && /\p{Lu}\.$/u.test(current.words.at(-1) ?? '')));
-    if (!eligible) {
-      close();
-      continue;
-    }
-    if (!joined) close();
-    current ??= { start, end, words: [] };
-    current.words.push(initial ? `${word}.` : word);
-    current.end = end;
-    if (possessive) close();
-  }
-  close();
-  return runs;
-}
-
-const lastWord = (run: Run): string => (run.words.at(-1) ?? '').toLowerCase();
-const firstWord = (run: Run): string => (run.words[0] ?? '').toLowerCase();
-const realWords = (run: Run): string[] => run.words.filter((w) => !w.endsWith('.'));
 
 /** Whether a run is (part of) an organisation: "Kessler Dynamics", "Brandt & Keller LLP", "St. Brigid Hospital". */
 function isOrganisation(run: Run, text?: string): boolean {

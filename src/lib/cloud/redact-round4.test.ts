@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findIdentifiers, warmUp, type IdentifierKind } from './redact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findIdentifiers, type IdentifierKind } from './redact';
 
 // The forms a fourth blind round (clinical notes, chat, legal, HR and IT writing) found leaking,
 // each in a sentence of our own.
@@ -84,22 +84,34 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
 });
 
 describe('warm-up', () => {
+  /** A fresh copy of the masking module (its warm-up state is per page), with idle moments counted. */
+  async function freshModule(onIdle: (n: number, redact: typeof import('./redact')) => void = () => {}) {
+    vi.resetModules();
+    const redact = await import('./redact');
+    let idle = 0;
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => {
+      idle++;
+      onIdle(idle, redact);
+      return setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0);
+    });
+    return { redact, idleCount: () => idle };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
   it('masks made-up notes in idle moments, and the first real message is masked the same way after it', async () => {
     const text = 'Mrs Quennell, 93, MRN K4471902, was seen on 12 March 2025.';
-    const before = found(text);
-    let idle = 0;
-    const original = globalThis.requestIdleCallback;
-    globalThis.requestIdleCallback = ((cb: IdleRequestCallback) => {
-      idle++;
-      return setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0) as unknown as number;
-    }) as typeof requestIdleCallback;
-    try {
-      await warmUp(5);
-    } finally {
-      globalThis.requestIdleCallback = original;
-    }
-    expect(idle).toBe(5);
-    expect(found(text)).toEqual(before);
-    expect(before.map(([kind]) => kind)).toEqual(['NAME', 'AGE', 'MRN', 'DATE']);
+    const { redact, idleCount } = await freshModule();
+    await redact.warmUp(5);
+    expect(idleCount()).toBe(5);
+    expect(redact.findIdentifiers(text).map((f) => [f.kind, f.text])).toEqual(found(text));
+    expect(found(text).map(([kind]) => kind)).toEqual(['NAME', 'AGE', 'MRN', 'DATE']);
+  });
+
+  it('stops once a real message has been masked, so it never runs while a reply streams', async () => {
+    const { redact, idleCount } = await freshModule((n, module) => {
+      if (n === 3) module.findIdentifiers('Call Mrs Obi on 07700 900123.');
+    });
+    await redact.warmUp(40);
+    expect(idleCount()).toBe(3);
   });
 });

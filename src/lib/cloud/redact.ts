@@ -53,8 +53,16 @@ export interface Finding {
   manual?: boolean;
 }
 
+/** Set once a real message has been masked: the code is warm, and the warm-up stops. */
+let maskedForReal = false;
+
 /** Finds identifiers in `text`: non-overlapping, sorted by start, each with its placeholder. */
 export function findIdentifiers(text: string, options: MaskOptions = {}): Finding[] {
+  maskedForReal = true;
+  return find(text, options);
+}
+
+function find(text: string, options: MaskOptions): Finding[] {
   const candidates: Candidate[] = [];
   const emit = (kind: IdentifierKind, start: number, end: number, tierValue: number): void => {
     if (end > start) candidates.push({ kind, start, end, tier: tierValue });
@@ -264,12 +272,14 @@ const WARM_UP_TEXTS = [
 /**
  * Masks the made-up notes a few dozen times, one per idle moment, so that the first real message
  * is masked by compiled code: cold, the first 10,000 characters take three to five times longer.
+ * It stops as soon as a real message has been masked (the code is warm then), so it never runs
+ * while a reply streams.
  */
 export async function warmUp(rounds = 40): Promise<void> {
   const idle = (): Promise<void> =>
     new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0)));
-  for (let i = 0; i < rounds; i++) {
+  for (let i = 0; i < rounds && !maskedForReal; i++) {
     await idle();
-    findIdentifiers(WARM_UP_TEXTS[i % WARM_UP_TEXTS.length] ?? '');
+    if (!maskedForReal) find(WARM_UP_TEXTS[i % WARM_UP_TEXTS.length] ?? '', {});
   }
 }
