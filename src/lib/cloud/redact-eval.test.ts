@@ -135,6 +135,16 @@ describe('masking evaluation', () => {
     expect(e.precision).toBeGreaterThanOrEqual(0.81);
   });
 
+  it('the stricter setting on the blind sets: totals only, and more masked than by default', () => {
+    for (const [name, set] of [['blind hand-written set', blindSet], ['final blind set', finalBlindSet], ['fourth blind set', dev4bSet]] as const) {
+      const strict = evaluate(set, { strict: true });
+      const normal = evaluate(set);
+      console.log(report(`${name}, stricter setting`, strict, false));
+      expect(strict.identifiersCovered).toBeGreaterThanOrEqual(normal.identifiersCovered);
+      expect(strict.sentencesNothingLeaked).toBeGreaterThan(normal.sentencesNothingLeaked);
+    }
+  });
+
   it('the final blind set: totals only', () => {
     const e = evaluate(finalBlindSet);
     console.log(report(`final blind set (${finalBlindSet.length} sentences)`, e, false));

@@ -2,7 +2,7 @@
 // before a lower-case particle, "FAMILY, Given", names in capitals, initials, names in Chinese,
 // Japanese or Korean script, a name signed at the end of a message; and the stricter setting.
 
-import { isEnglishWord, isNameOnly, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, streetTypes, titles } from './redact-lexicon';
+import { isEnglishWord, isNameOnly, isWordLikeName, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, streetTypes, titles } from './redact-lexicon';
 
 const streetTypeSet = new Set(streetTypes.map((t) => t.toLowerCase()));
 import { tier, type Emit } from './redact-scan';
@@ -144,6 +144,15 @@ export function findOtherScripts(text: string, emit: Emit): void {
       if (m[0].slice(start - m.index).replace(' ', '').length >= 2) emit('NAME', start, m.index + m[0].length, tier.list);
     }
   }
+  // The same for scripts without capital letters ("born in حلب", "her name is कमला", "สมชาย"): in
+  // text written mostly in another script, a short run of them is a name or a place.
+  const caseless = '[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Devanagari}\\p{Script=Bengali}\\p{Script=Tamil}\\p{Script=Telugu}\\p{Script=Gujarati}\\p{Script=Gurmukhi}\\p{Script=Kannada}\\p{Script=Malayalam}\\p{Script=Sinhala}\\p{Script=Ethiopic}\\p{Script=Georgian}\\p{Script=Myanmar}\\p{M}]';
+  const caselessLetters = text.match(new RegExp(caseless, 'gu'))?.length ?? 0;
+  if (caselessLetters > 0 && caselessLetters <= letters * 0.3) {
+    for (const m of text.matchAll(new RegExp(`(?<!${caseless})${caseless}+(?: ${caseless}+){0,2}(?!${caseless})`, 'gu'))) {
+      if (m[0].replace(/\p{M}/gu, '').length >= 2) emit('NAME', m.index, m.index + m[0].length, tier.list);
+    }
+  }
   // A name signed at the very end of a message: "… Kindly advise. Yaw", "Thanks, Ama".
   const signed = /(?:[.!?,]|\b(?:thanks|thank you|regards|cheers|love|xx|advise|best))[.!,]?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/diu;
   const m = signed.exec(text);
@@ -218,7 +227,9 @@ export function findCapitalisedNames(text: string, emit: Emit): void {
 export function findStrictWords(text: string, emit: Emit): void {
   for (const m of text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\d])/gu)) {
     const word = m[0].replace(/['’]s$/, '');
-    if (/^\p{Lu}{1,4}$/u.test(word) || neverIdentifying(word) || isEnglishWord(word)) continue;
+    if (/^\p{Lu}{1,4}$/u.test(word) || neverIdentifying(word)) continue;
+    // An ordinary word that is also a name ("Grace", "Reading") counts mid-sentence, where only a name is capitalised.
+    if (isEnglishWord(word) && !(isWordLikeName(titleCase(word)) && !isSentenceStart(text, m.index) && word !== word.toUpperCase())) continue;
     emit('NAME', m.index, m.index + word.length, tier.weak);
   }
 }

@@ -83,6 +83,29 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
   });
 });
 
+describe('stricter masking, further', () => {
+  it('also masks an ordinary word that is a name, mid-sentence, where only a name is capitalised', () => {
+    const text = 'Scan booked at Denmark Hill for Friday.';
+    expect(found(text)).toEqual([]);
+    expect(findIdentifiers(text, { strict: true }).map((f) => [f.kind, f.text])).toEqual([['NAME', 'Hill']]);
+    expect(findIdentifiers('Grace periods apply to the loan.', { strict: true })).toEqual([]);
+  });
+});
+
+describe('words in a script without capitals, inside text in another script', () => {
+  it.each([
+    ['Arabic', 'She was born in حلب and moved to Leeds later.', [['NAME', 'حلب'], ['LOCATION', 'Leeds']]],
+    ['Thai', 'The card reads สมชาย on the front.', [['NAME', 'สมชาย']]],
+    ['Devanagari', 'Her name in Hindi is कमला, she says.', [['NAME', 'कमला']]],
+  ])('%s', (_script, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('but not in text written in that script, where they are ordinary words', () => {
+    expect(found('شكرا جزيلا على المساعدة')).toEqual([]);
+  });
+});
+
 describe('warm-up', () => {
   /** A fresh copy of the masking module (its warm-up state is per page), with idle moments counted. */
   async function freshModule(onIdle: (n: number, redact: typeof import('./redact')) => void = () => {}) {
