@@ -79,8 +79,8 @@ const personRight = [
   /^, \d{1,3}(?:,| years?\b| y\/o\b| ?yo\b| ?[MF]\b)/,
   /^,? (?:is |was )?an? \d{1,3}[- ]year[- ]old\b/,
   /^ (?:was born|died|passed away)\b/,
-  // "Iris said she left", "Mark (warehouse, nights) said": a person does these things.
-  /^(?: \([^)\n]{1,40}\))? (?:said|says|told|reported|stated|explained|asked|called|rang|texted|emailed|wrote|replied|confirmed|denied|admitted|claimed|alleged|complained|mentioned|added|agreed|refused|left|arrived|returned|felt|feels|thinks|thought|wants|wanted|needs|needed|signed|witnessed|testified|disclosed|informed|phoned)\b/,
+  // "Iris said she left", "Mark (warehouse, nights) said", "Dean shouted at her": a person does these things.
+  /^(?: \([^)\n]{1,40}\))? (?:said|says|told|reported|stated|explained|asked|called|rang|texted|emailed|wrote|replied|confirmed|denied|admitted|claimed|alleged|complained|mentioned|added|agreed|refused|left|arrived|returned|felt|feels|thinks|thought|wants|wanted|needs|needed|signed|witnessed|testified|disclosed|informed|phoned|shouted|screamed|yelled|swore|threw|pushed|grabbed|hit|kicked|punched|slapped|cried|was crying|laughed|smiled|sobbed|apologi[sz]ed|threatened|insulted|harassed|touched)\b/,
   /^ (?:was|is|has been) (?:seen|admitted|discharged|reviewed|transferred|referred|examined|assessed|found|brought)\b/,
   new RegExp(`^ \\((?:the )?(?:${alternation(roleWords)})\\)`, 'i'),
 ];

@@ -73,6 +73,11 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
     expect(found(text).filter(([kind, value]) => kind !== 'NAME' || value !== 'Kwabena Mensah')).toEqual([]);
   });
 
+  it('takes an ordinary word that is a name for a person when it does what people do ("Dean shouted")', () => {
+    expect(found('Dean shouted at the nurse twice.')).toEqual([['NAME', 'Dean']]);
+    expect(found('Will threw the clipboard at her.')).toEqual([['NAME', 'Will']]);
+  });
+
   it("does not take a law named after someone for a person (\"Clare's Law\"), nor its head word", () => {
     expect(found("She asked about Clare's Law; Sarah's Law is similar.")).toEqual([]);
     expect(found("Mrs Clare Dunn asked about Clare's Law at the desk.")).toEqual([['NAME', 'Clare Dunn']]);
