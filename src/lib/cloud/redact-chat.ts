@@ -56,7 +56,9 @@ export function findLowerCaseNames(text: string, emit: Emit): void {
     for (; j < tokens.length; j++) {
       const next = tokens[j] as RegExpExecArray;
       // After a title or an introduction, a family name that is also a word joins too ("its rahul shah", "mrs usha shah").
-      const joins = (isNameOnly(next[0]) && !chatWords.has(next[0]) && !commonWords.has(lexiconKey(next[0]))) || (byContext && isWordLikeName(next[0]) && !closedClass.test(next[0]));
+      // "aunty grace fell on tuesday": a word that is also a verb, then "on", "the", "again", is the verb.
+      const verbAfter = /^ (?:on|in|at|to|into|over|down|off|up|out|the|a|an|her|his|my|and|again|asleep|ill|sick|yesterday|today|tonight|last|this)\b/.test(text.slice(next.index + next[0].length, next.index + next[0].length + 12));
+      const joins = (isNameOnly(next[0]) && !chatWords.has(next[0]) && !commonWords.has(lexiconKey(next[0]))) || (byContext && isWordLikeName(next[0]) && !closedClass.test(next[0]) && !verbAfter);
       if (text.slice(end, next.index) !== ' ' || !joins) break;
       end = next.index + next[0].length;
     }

@@ -110,42 +110,82 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
 }
 
 const columnKinds: Array<[RegExp, IdentifierKind | 'NAME']> = [
-  [/^(?:patient|name|member name|patient name|client|insured|beneficiary|employee|claimant|subscriber name)$/i, 'NAME'],
+  [/^(?:patient|name|member name|patient name|client|insured|beneficiary|employee|claimant|subscriber name|full name|surname|last name|family name|forename|first name|given names?|middle names?|holder|next of kin|nok|contact name|employee name|client name)$/i, 'NAME'],
   [/^(?:member(?: id| no\.?| #)?|subscriber(?: id)?|policy(?: no\.?| #| number)?|account(?: no\.?| #| number)?|acct\.?|iban)$/i, 'ACCOUNT'],
-  [/^(?:claim(?: no\.?| #| id| number)?|case(?: no\.?| #| number)?|ref(?:erence)?|invoice|order|ticket|id|file(?: no\.?)?)$/i, 'ID'],
-  [/^(?:mrn|medical record(?: no\.?| number)?|hospital no\.?|nhs(?: no\.?| number)?|chart(?: no\.?)?)$/i, 'MRN'],
+  [/^(?:claim(?: no\.?| #| id| number)?|case(?: no\.?| #| number)?|ref(?:erence)?|invoice|order|ticket|id|file(?: no\.?)?|employee id|staff id|user ?name|user id|login)$/i, 'ID'],
+  [/^(?:mrn|medical record(?: no\.?| number)?|hospital no\.?|hospital number|nhs(?: no\.?| number)?|chart(?: no\.?)?|patient id|urn|chi(?: no\.?| number)?)$/i, 'MRN'],
   [/^(?:npi|provider npi)$/i, 'NPI'],
-  [/^(?:phone|tel\.?|mobile|cell)$/i, 'PHONE'],
+  [/^(?:phone|tel\.?|telephone|mobile|cell|phone number|contact number)$/i, 'PHONE'],
   [/^(?:age|aged)$/i, 'AGE'],
-  [/^(?:serial(?: no\.?)?|s\/n|device(?: id)?|asset(?: tag)?)$/i, 'DEVICE'],
+  [/^(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|dod|date of death)$/i, 'DATE'],
+  [/^(?:address|addr|street|home address|city|town|post ?code|postal code|zip(?: code)?|county)$/i, 'LOCATION'],
+  [/^(?:serial(?: no\.?)?|s\/n|device(?: id)?|asset(?: tag)?|hostname)$/i, 'DEVICE'],
 ];
 
-/** A table with a header row ("CLAIM | PATIENT | DOS | MEMBER"): each cell takes the kind its column names. */
+/** One cell of a table row, and where its text starts in the line. */
+interface Cell {
+  text: string;
+  at: number;
+}
+
+/** Splits a row at `separator`, keeping a quoted cell whole ("\"Abara, Ngozi\",Ward Manager"). */
+function cellsOf(line: string, separator: string): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if ((c === separator && !quoted) || i === line.length) {
+      const raw = line.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const inner = raw.trim();
+      const unquoted = /^".*"$/.test(inner) ? inner.slice(1, -1) : inner;
+      cells.push({ text: unquoted, at: start + lead + (unquoted === inner ? 0 : 1) });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** The separator of a table row: a pipe, a tab, or (for a header of known columns) a comma or semicolon. */
+function separatorOf(line: string): string | null {
+  if (line.includes('|')) return '|';
+  if (line.includes('\t')) return '\t';
+  for (const sep of [',', ';']) {
+    const cells = cellsOf(line, sep);
+    if (cells.length >= 3 && cells.filter((c) => columnKinds.some(([re]) => re.test(c.text.replace(/[_-]/g, ' ')))).length >= 2) return sep;
+  }
+  return null;
+}
+
+/** A table with a header row ("CLAIM | PATIENT | DOS | MEMBER", "patient_id,surname,dob"): each cell takes the kind its column names. */
 function findInTables(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   const lines = text.split('\n');
   let offset = 0;
   let header: Array<IdentifierKind | 'NAME' | null> | null = null;
+  let separator: string | null = null;
   for (const line of lines) {
-    const cells = line.includes('|') ? line.split('|') : null;
-    if (cells && /^[\s|:—–-]+$/.test(line)) {
+    if (line.includes('|') && /^[\s|:—–-]+$/.test(line)) {
       offset += line.length + 1;
       continue;
     }
+    const sep: string | null = header && separator && line.includes(separator) ? separator : separatorOf(line);
+    const cells: Cell[] | null = sep ? cellsOf(line, sep) : null;
     if (!cells || cells.length < 3) {
       header = null;
-    } else if (header === null || cells.every((c) => !/\d/.test(c))) {
-      header = cells.map((c) => columnKinds.find(([re]) => re.test(c.trim()))?.[1] ?? null);
+    } else if (header === null || sep !== separator || cells.every((c) => !/\d/.test(c.text))) {
+      header = cells.map((c) => columnKinds.find(([re]) => re.test(c.text.trim().replace(/[_-]/g, ' ')))?.[1] ?? null);
+      separator = sep;
       if (header.every((k) => k === null)) header = null;
     } else {
-      let at = offset;
       cells.forEach((cell, i) => {
         const kind = header?.[i];
-        const value = cell.trim();
-        const start = at + cell.indexOf(value);
-        at += cell.length + 1;
+        const value = cell.text.trim();
+        const start = offset + cell.at;
         if (!kind || value.length < 2 || /^[-–—]+$/.test(value)) return;
         if (kind === 'NAME' && !isName(value.split(/,? /))) return;
-        if (kind !== 'NAME' && !/\d/.test(value)) return;
+        if (kind !== 'NAME' && kind !== 'LOCATION' && !/\d/.test(value)) return;
         if (kind === 'AGE' && !(/^\d{2,3}$/.test(value) && Number(value) >= 90 && Number(value) <= 125)) return;
         emit(kind, start, start + value.length, tier.context);
       });

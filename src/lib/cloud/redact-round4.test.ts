@@ -26,6 +26,7 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
     ['a Philippine barangay', 'Her parents live in Brgy. San Isidro, Quezon City.', [['LOCATION', 'Brgy. San Isidro'], ['LOCATION', 'Quezon City']]],
     ['a day of the month after a weekday', 'The hearing is on Tuesday 9th.', [['DATE', '9th']]],
     ['a day of the month after "due"', 'Rent is due 21st of each month, she said.', [['DATE', '21st']]],
+    ['a lower-case name that is also a word, without the verb after it', 'ok so my aunty grace fell on tuesday', [['NAME', 'grace']]],
     ['a lower-case name without the chat words around it', 'hi my dad hiroshi takahashi he is not eating', [['NAME', 'hiroshi takahashi']]],
     ['a label whose first word is not a name, and says what the number is', 'Hosp no. K0931446 is on the wristband.', [['MRN', 'K0931446']]],
     ['a device name after "workstation"', 'The stolen laptop, workstation FIN-LT-0442, held the files.', [['DEVICE', 'FIN-LT-0442']]],
@@ -85,6 +86,25 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
 
   it('a numbered thing after "the" is not a reference', () => {
     expect(findIdentifiers('Read the section no. 4 of the handbook.')).toEqual([]);
+  });
+});
+
+describe('tables pasted as CSV or TSV, by their header', () => {
+  it('masks each cell by the kind its column names, with quoted cells kept whole', () => {
+    const csv = 'staff_id,last_name,first_name,date_of_birth,postcode\nS-20417,KOWALCZYK,Marta,1961-04-09,LS6 2AB\n"S-20418","Ó Súilleabháin, Jr",Ciarán,1958-11-30,BT7 1NN';
+    expect(found(csv)).toEqual([
+      ['ID', 'S-20417'], ['NAME', 'KOWALCZYK'], ['NAME', 'Marta'], ['DATE', '1961-04-09'], ['LOCATION', 'LS6 2AB'],
+      ['ID', 'S-20418'], ['NAME', 'Ó Súilleabháin, Jr'], ['NAME', 'Ciarán'], ['DATE', '1958-11-30'], ['LOCATION', 'BT7 1NN'],
+    ]);
+  });
+
+  it('reads semicolons and tabs too', () => {
+    expect(found('surname;forename;phone\nNakamura;Aiko;020 7946 0321')).toEqual([['NAME', 'Nakamura'], ['NAME', 'Aiko'], ['PHONE', '020 7946 0321']]);
+    expect(found('name\taddress\tage\nTeodora Vlahos\t12 Orchard Way\t96')).toEqual([['NAME', 'Teodora Vlahos'], ['LOCATION', '12 Orchard Way'], ['AGE', '96']]);
+  });
+
+  it('does not take a sentence with commas for a table', () => {
+    expect(found('Bring the name, the address, and the phone bill to reception.')).toEqual([]);
   });
 });
 
