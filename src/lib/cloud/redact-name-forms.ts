@@ -188,8 +188,23 @@ const upperRun = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,2}
 const personBefore = `(?:\\b(?:Hi|Hello|Hey|Dear|Attn|Attention|${anyCase(alternation(titles))}|${anyCaseRole}|party|[Nn]ame on card|[Cc]ard ?holder|[Aa]ccount holder|[Nn]ame)\\.?:?|\\bof:) `;
 const upperAfterPerson = new RegExp(`${personBefore}(${upperWord}(?:,? ${upperWord}){0,3})(?![\\p{L}\\d])`, 'gdu');
 
+// Court captions: "ALBERT DELLA ROVERE,\n    Petitioner", "R v DE LA ROSA, Esteban", "DECLARATION OF COMFORT HERMANS".
+const captionParty = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){0,3}),?[ \\t]*\\n[ \\t]*(?:Petitioner|Respondent|Plaintiff|Defendant|Appellant|Appellee|Claimant|Applicant)s?\\b`, 'gdu');
+const crownCase = new RegExp(`\\bR v\\.? ((?:(?:DE LA|DE|DEL|DA|VAN DER|VAN|VON|AL|EL|MAC|MC) ?|\\p{Lu}['’])?${upperWord}(?: ${upperWord}){0,2}(?:, \\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)?)`, 'gdu');
+const declarationOf = new RegExp(`\\b(?:DECLARATION|AFFIDAVIT|STATEMENT|DEPOSITION|TESTIMONY|WITNESS STATEMENT) OF (${upperWord}(?: ${upperWord}){1,3})(?![\\p{L}])`, 'gdu');
+
 /** Finds names written in capitals, as record headers and court captions print them. */
 export function findCapitalisedNames(text: string, emit: Emit): void {
+  for (const re of [captionParty, crownCase, declarationOf]) {
+    for (const m of text.matchAll(re)) {
+      const span = m.indices?.[1];
+      const words = (m[1] ?? '').split(/,? /);
+      // "STATEMENT OF CLAIM", "THE STATE OF OREGON,\n Plaintiff": ordinary words and places are no person.
+      if (span && words.some((w) => !isEnglishWord(w) || isWordLikeName(titleCase(w))) && !words.some((w) => orgWords.has(w.toLowerCase()) || /^(?:STATE|PEOPLE|UNITED|STATES|COMMONWEALTH|CROWN|COUNTY|CITY)$/.test(w))) {
+        emit('NAME', span[0], span[1], tier.context);
+      }
+    }
+  }
   for (const m of text.matchAll(upperAfterPerson)) {
     const span = m.indices?.[1];
     const words = (m[1] ?? '').split(/,? /);

@@ -89,6 +89,24 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
   });
 });
 
+describe('court captions in capitals', () => {
+  it('a party on its own line before "Petitioner" or "Defendant", and after "DECLARATION OF"', () => {
+    const caption = 'In re the Marriage of:\nPERPETUA OKONKWO-HALE,\n      Petitioner,\nand\nDMITRI VOLKOV,\n      Respondent.\n\nDECLARATION OF PERPETUA OKONKWO-HALE';
+    expect(found(caption)).toEqual([['NAME', 'PERPETUA OKONKWO-HALE'], ['NAME', 'DMITRI VOLKOV'], ['NAME', 'PERPETUA OKONKWO-HALE']]);
+  });
+
+  it('the defendant of a Crown case ("R v N\'GUESSAN, Aya")', () => {
+    expect(found("List: R v N'GUESSAN, Aya (plea) and R v VAN DER BERG, Joost (sentence).")).toEqual([
+      ['NAME', "N'GUESSAN, Aya"],
+      ['NAME', 'VAN DER BERG, Joost'],
+    ]);
+  });
+
+  it('not the State, nor a statement of claim', () => {
+    expect(found('THE STATE OF OREGON,\n   Plaintiff,\nSTATEMENT OF CLAIM')).toEqual([]);
+  });
+});
+
 describe('tables pasted as CSV or TSV, by their header', () => {
   it('masks each cell by the kind its column names, with quoted cells kept whole', () => {
     const csv = 'staff_id,last_name,first_name,date_of_birth,postcode\nS-20417,KOWALCZYK,Marta,1961-04-09,LS6 2AB\n"S-20418","Ó Súilleabháin, Jr",Ciarán,1958-11-30,BT7 1NN';
