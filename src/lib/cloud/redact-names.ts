@@ -87,7 +87,7 @@ const personRight = [
 // The same in other languages: "natural de Cáceres", "nata a Napoli", "wohnhaft in Köln", "moradora da …, Rio".
 const foreignPlaceLeft = /\b(?:natural de|nat[oa] a|née? à|né à|residente (?:en|a|in|em)|domicili[ée]e? à|demeurant à|wohnhaft in|geboren in|moradora? (?:da|de|em|no|na)|mora (?:em|no|na)|vive(?: sola| solo)? (?:en|a|em|in)|vit à|habite à|wohnt in|lebt in|woont in|bor i|bor på|asuu|mieszka w|mieszka we|живёт в|живет в|проживает в|sống ở|vecin[oa] de|procedente de|originaire de|lakcím:|ur\. w|zam\.|no bairro|bairro|quận|phường) $/iu;
 const strongPlaceLeft =
-  /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of) $/iu;
+  /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of|(?:at home|home|house|flat|visiting(?: \p{Ll}+){0,2}|staying(?: \p{Ll}+){0,3}|holiday|hospitali[sz]ed|admitted|stranded) in|(?:\d{1,3}|aged \d{1,3}|ninety|one hundred|\p{Ll}+ty(?:-\p{Ll}+)?), of) $/iu;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
 
