@@ -25,6 +25,8 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b(?:\\d{1,2} )?${otherCalendarMonth}(?: \\d{3,4})?`, 'g'), // 14 Adar, Aban 1401, 21 Farvardin 1310
     new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
     new RegExp(`\\b${month}-(?:[12]\\d|3[01]|0?[1-9])-${year}`, 'g'), // Mar-04-2025
+    new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\\b(?!-)`, 'g'), // 15-Jul
+    /\b(?:[12]\d|3[01]|0[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d{2}\b/g, // 12JUL24, 03MAY2024
   ];
   // A full stop after an abbreviated month ends the sentence unless a year follows: "on 22 Feb."
   // Dates in French, Spanish, Portuguese, Italian and German: "3 novembre 1919", "29 de abril de 2021", "14. September 1919".
@@ -36,7 +38,7 @@ export function findDates(text: string, emit: Emit): void {
   // 03/04/2025, 19/08/2024, 01-15-2025, 04.03.2025, 11/02/24
   scan(text, /(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g, (m) => {
     const [, a = '', sep, b = '', y = ''] = m;
-    if (sep === '.' && y.length === 2) return; // 1.2.34 is a version, not a date
+    if (sep === '.' && y.length === 2 && (a.length < 2 || b.length < 2)) return; // 1.2.34 is a version, 03.04.24 a date
     if (plausibleDayMonth(Number(a), Number(b)) && (y.length === 2 || /^(1[89]|20)/.test(y))) {
       emit('DATE', m.index, m.index + m[0].length, tier.shape);
     }

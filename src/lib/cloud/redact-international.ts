@@ -26,6 +26,8 @@ export function emitTownsAfter(text: string, end: number, emit: Emit): void {
 
 /** Finds the international forms of the common identifier kinds. */
 export function findInternational(text: string, emit: Emit): void {
+  // Hong Kong identity card: one or two letters, six digits and the check digit in brackets ("K418203(0)").
+  scan(text, /\b[A-Z]{1,2}\d{6}\([0-9A]\)/g, (m) => emit('SSN', m.index, m.index + m[0].length, tier.shape));
   // NHS number (mod 11), written "485 777 3456" or "4857773456", near the word NHS.
   scan(text, /\bNHS\b[^\d\n]{0,24}(\d{3} ?\d{3} ?\d{4})(?![\d-])/dgi, (m) => {
     const span = groupSpan(m, 1);

@@ -338,6 +338,13 @@ function findPhones(text: string, emit: Emit): void {
     // The lowest tier: any recognizer that knows what the number is wins over this guess.
     emit(numberKind(text, m.index), m.index, m.index + m[0].length, tier.fallback);
   });
+  // Any number of seven or more digits right after a word for a phone ("hp 9123 4567", "Ph 9921 448", "cel. 81 1234 5678").
+  scan(text, /\b(?:hp|h\/p|ph|phone|tel|telf|mob|mobile|cell|cel|celular|móvil|movil|telefone|telefono|teléfono|telefon|simu|whatsapp|landline)\.?(?: no\.?| number)?:?\s*(\+?\(?\d[\d ()-]{5,18}\d)(?![\w/]|[.,:]\d)/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    const n = digitsOf(m[1] ?? '').length;
+    if (!span || n < 7 || n > 15) return false;
+    emit('PHONE', span[0], span[1], tier.context);
+  });
   // Brazilian numbers with the area code in brackets: "(11) 90182-3760", "(21) 3456-7890".
   scan(text, /(?<![\w+])\(\d{2}\) ?9?\d{4}-\d{4}(?![\w-])/g, (m) => emit('PHONE', m.index, m.index + m[0].length, tier.shape));
   const international = /(?<![\w+])\+[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w-])/g;

@@ -8,6 +8,10 @@ const found = (text: string): Array<[IdentifierKind, string]> => findIdentifiers
 
 describe('findIdentifiers: the forms a fourth blind round found leaking', () => {
   it.each<[string, string, Array<[IdentifierKind, string]>]>([
+    ['a phone of any length after "hp", "Ph" or "cel."', 'Daughter on hp 8123 4410; neighbour Ph 9921 337.', [['PHONE', '8123 4410'], ['PHONE', '9921 337']]],
+    ['dates with dots and a two-digit year', 'Seen 07.05.24, reviewed 21.05.24.', [['DATE', '07.05.24'], ['DATE', '21.05.24']]],
+    ['a day and a month abbreviation, hyphenated or run together', 'Bloods 09AUG24, review 30-Aug, scan 02SEP2024.', [['DATE', '09AUG24'], ['DATE', '30-Aug'], ['DATE', '02SEP2024']]],
+    ['a Hong Kong identity card', 'HKID on file: R552817(3).', [['SSN', 'R552817(3)']]],
     ['a phone with its extension', 'Reach the ward clerk on 0161 496 0815 ext 214 after noon.', [['PHONE', '0161 496 0815 ext 214']]],
     ['a US phone with "x" and an extension', 'Call the desk at (503) 555-0199 x4410 if no answer.', [['PHONE', '(503) 555-0199 x4410']]],
     ['a phone in two digit groups after "my number"', 'my number is 98401 27736 if you need me', [['PHONE', '98401 27736']]],
@@ -85,6 +89,10 @@ describe('findIdentifiers: the forms a fourth blind round found leaking', () => 
   it("does not take a law named after someone for a person (\"Clare's Law\"), nor its head word", () => {
     expect(found("She asked about Clare's Law; Sarah's Law is similar.")).toEqual([]);
     expect(found("Mrs Clare Dunn asked about Clare's Law at the desk.")).toEqual([['NAME', 'Clare Dunn']]);
+  });
+
+  it('a version number is not a date', () => {
+    expect(findIdentifiers('Upgrade to 1.2.34 before 3.4.12 ships.')).toEqual([]);
   });
 
   it('a numbered thing after "the" is not a reference', () => {

@@ -88,7 +88,7 @@ function find(text: string, options: MaskOptions): Finding[] {
 
 /** Words of chat, belief and age ("didnt", "shes", "muslim", Polish "lat") that name lists hold but are never a person's name here. */
 const neverNames =
-  /^(?:i['’]?m|i['’]?ve|i['’]?d|she['’]?s|he['’]?s|it['’]?s|we['’]?re|they['’]?re|you['’]?re|that['’]?s|what['’]?s|let['’]?s|didnt|dont|doesnt|cant|wont|isnt|wasnt|arent|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|aint|shes|hes|ive|youre|theyre|thats|whats|muslim|christian|hindu|jewish|sikh|buddhist|catholic|protestant|orthodox|atheist|she|he|her|him|they|them|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|rx|lat|edad|años|anos|jahre|miaka|tuổi)$/i;
+  /^(?:i['’]?m|i['’]?ve|i['’]?d|she['’]?s|he['’]?s|it['’]?s|we['’]?re|they['’]?re|you['’]?re|that['’]?s|what['’]?s|let['’]?s|didnt|dont|doesnt|cant|wont|isnt|wasnt|arent|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|aint|shes|hes|ive|youre|theyre|thats|whats|muslim|christian|hindu|jewish|sikh|buddhist|catholic|protestant|orthodox|atheist|she|he|her|him|they|them|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|rx|ph|hp|tel|mob|cel|fax|lat|edad|años|anos|jahre|miaka|tuổi)$/i;
 
 /** A name typed in lower case without the words of chat it took in at either end ("hiroshi takahashi he" → "hiroshi takahashi"). */
 function withoutChatWords(text: string, c: Candidate): Candidate | null {
