@@ -118,6 +118,9 @@ const labels: Label[] = [
   { kind: 'ID', label: '(?:employee|staff|worker|badge|payroll|emp|student|pupil|inmate|offender|SID|UCI|CNIC|tazkira|receipt|specimen|accession|reference)(?:\\s*(?:ID|#|no\\.?|number))?', generic: true },
   { kind: 'ID', label: '(?:report|DOC|A|acc|booking|confirmation|ticket|claim|case|ref)\\s*(?:ID|#|no\\.?|number)', generic: true },
   { kind: 'ID', label: 'A-(?:number|no\\.?|#)' },
+  // Record and booking codes known by their acronym: a flight booking, a learner, a police record, a case.
+  { kind: 'ID', label: '(?:PNR|ULN|UPN|UCI|PNC(?: ID)?|CRN|UAN|CRO|GWF|IHS)', exactCase: true },
+  { kind: 'ID', label: '(?:booking reference|record locator|confirmation code|reservation code)' },
   { kind: 'SSN', label: '(?:TAJ(?:-szám)?|SNILS|personnummer|fødselsnummer|henkilötunnus|AMKA|EGN|OIB|JMBG|PESEL|RRN|NRIC|Steuer-ID|codice fiscale)' },
   { kind: 'VEHICLE', label: '(?:matrícula|immatriculée?|immatriculation|Kennzeichen|targa|kenteken|placa|rego)' },
   { kind: 'ID', label: '(?:passport|visa|permit|licen[cs]e|ID card)(?:[^\\d\\n]{0,20}?)(?:no\\.?|number|#)', generic: true },
@@ -259,6 +262,25 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
     const said = /(?::|=|\bis|\bwas)\s*@?$/.test(m[0].slice(0, span[0] - m.index));
     if (!span || (!said && !/[\d_.@]/.test(value))) return false;
     emit('ID', span[0], span[1], tier.label);
+  });
+  // "Erin Baptiste (ebaptiste27)", "technician tech_jwalsh", "account \"h.okafor\"", "password for kmurphy":
+  // an account name after a person, a role or a log's "for", when it looks like one.
+  scan(text, /(?:\b(?:[Tt]echnician|[Aa]gent|[Oo]perator|[Aa]dmin|[Aa]ccount|[Pp]assword for(?: invalid user)?|[Ss]ession for|[Ll]ogged in as|[Ss]igned in as)\s+["“']?|(?<=\p{Lu}\p{Ll}+ )\()([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+|[a-z]{2,}\d{1,4}|[a-z]{3,12})(?=["”')]|\s|[.,;:]|$)/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    const value = m[1] ?? '';
+    // A plain word counts only in a log line ("password for kmurphy"), and never a service account.
+    if (!span || serviceAccounts.test(value) || (/^[a-z]+$/.test(value) && (!/password for|logged in as|signed in as|session for/i.test(m[0]) || isEnglishWord(value)))) return false;
+    emit('ID', span[0], span[1], tier.context);
+  });
+  // A UK right-to-work share code: "W7K 4RT 9PQ".
+  scan(text, /\b[Ss]hare code:?\s*([A-Z0-9]{3} ?[A-Z0-9]{3} ?[A-Z0-9]{3})(?![\w])/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('ID', span[0], span[1], tier.label);
+  });
+  // "hostname LAPTOP-JHUANG", "connected to PC-RECEPTION-02": a computer's name.
+  scan(text, /\b(?:hostname|host|connected to|logged on to|computer name|device name)\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+){1,4})(?![\w-])/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DEVICE', span[0], span[1], tier.context);
   });
   // "@jdoe88" (not an email address, which has a local part before the @).
   scan(text, /(?<![\w@.])@[A-Za-z][\w.]{1,30}[A-Za-z0-9_]/g, (m) => emit('ID', m.index, m.index + m[0].length, tier.shape));
