@@ -87,7 +87,7 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     if (orgWords.has((words[0] ?? '').toLowerCase()) || orgWords.has((words[keep] ?? '').toLowerCase())) continue;
     emit('NAME', span[0], span[0] + name.length, tier.context);
   }
-  for (const m of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}])/dgu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\d])(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}\d])/dgu)) {
     const span = m.indices?.[1];
     const parts = (m[1] ?? '').split(/,? /);
     const senses = parts.map((w) => senseOf(titleCase(w)));

@@ -5,7 +5,7 @@ import { digitsOf, groupSpan, scan, tier, type Emit } from './redact-scan';
 export { tier, type Candidate, type Emit } from './redact-scan';
 import { findAddresses } from './redact-addresses';
 import { findInternational } from './redact-international';
-import { isEnglishWord } from './redact-lexicon';
+import { isEnglishWord, stateNames } from './redact-lexicon';
 
 // ---------------------------------------------------------------- structured: email, URL, IP, MAC
 
@@ -237,8 +237,9 @@ function findLabelled(text: string, emit: Emit): void {
 
 const eitherCase = (words: string[]): string => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 /** "car (LSR 412 AE)", "Vehicle MH 12 DE 1433", "German plate M-AB 1234": a plate of any country after a word for a vehicle. */
+const stateNamesCapitalised = [...stateNames].map((n) => n.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())).join('|');
 const plateAfterVehicle = new RegExp(
-  `\\b(?:${eitherCase(['plate', 'reg', 'rego', 'registration', 'vehicle', 'car', 'lorry', 'van', 'truck', 'taxi', 'cab', 'motorbike', 'motorcycle', 'scooter', 'bike', 'ambulance', 'matatu', 'bus', 'jeep', 'SUV'])})\\.?(?:\\s*(?:number|no\\.?|#))?(?:\\s*(?:is|was|:|\\())*\\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){1,3})(?![\\w-])`,
+  `\\b(?:${eitherCase(['plate', 'reg', 'rego', 'registration', 'vehicle', 'car', 'lorry', 'van', 'truck', 'taxi', 'cab', 'motorbike', 'motorcycle', 'scooter', 'bike', 'ambulance', 'matatu', 'bus', 'jeep', 'SUV', 'matrícula', 'matricula', 'kennzeichen', 'targato', 'targata', 'targa', 'immatriculation', 'immatriculée', 'immatriculé', 'kenteken', 'placa', 'rej', 'tag'])}|${stateNamesCapitalised})\\.?(?:\\s*(?:number|no\\.?|#|del vehículo|du véhicule))?(?:\\s*(?:is|was|:|\\())*\\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5}){1,3})(?![\\w-])`,
   'dgu',
 );
 
@@ -252,7 +253,8 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
   scan(text, plateAfterVehicle, (m) => {
     const span = groupSpan(m, 1);
     const plate = (m[1] ?? '').replace(/[ -]/g, '');
-    if (!span || plate.length < 5 || plate.length > 10 || !/\d/.test(plate) || !/[A-Z]/.test(plate)) return false;
+    // "Washington DC 20001", "Texas TX 75001": a state's code and ZIP code are an address, not a plate.
+    if (!span || plate.length < 5 || plate.length > 10 || !/\d/.test(plate) || !/[A-Z]/.test(plate) || /^[A-Z]{2} \d{5}(?:-\d{4})?$/.test(m[1] ?? '')) return false;
     emit('VEHICLE', span[0], span[1], tier.context);
   });
   scan(text, /\b(?:user ?name|user ?ID|user\b|account(?= \w*[_.\d])|login(?: name| ID)?|screen ?name|handle|gamertag|account name|Skype(?: name| ID)?|Discord|Telegram|Instagram|Twitter|TikTok|Snapchat|GitHub)(?:\s*(?:is|was|:|=|-))*\s*(@?[A-Za-z0-9][\w.-]{2,40}[A-Za-z0-9])/dgi, (m) => {

@@ -107,6 +107,8 @@ function withoutChatWords(text: string, c: Candidate): Candidate | null {
 
 /** A "name" that is a word of chat, or the first word of a label ("Hosp no. K0931446", "Claim # 4471"). */
 function notAName(text: string, c: Candidate): boolean {
+  // "XWR, VIN …": a record label after a code is not the given name of a "FAMILY, Given".
+  if (/, (?:VIN|DOB|MRN|SSN|NHS|NPI|DEA|IMEI|PNR)$/.test(text.slice(c.start, c.end))) return true;
   return neverNames.test(text.slice(c.start, c.end)) || /^\p{L}+n['’]t$/iu.test(text.slice(c.start, c.end)) || /^\.? ?(?:no\b\.?|#|number\b|num\b\.?)/i.test(text.slice(c.end, c.end + 8));
 }
 
