@@ -4,7 +4,10 @@ import { startMockMini } from '../mock-mini/server.mjs';
 import { MODEL_HOST, TINY_LABEL, tinyModel, ui, useConfig, waitReady } from './support';
 
 const MOCK_PORT = 4175;
-let mock: Awaited<ReturnType<typeof startMockMini>>;
+/** A second endpoint's port: tests/support/config.json names it too, so the build's policy lets the page reach it. */
+const SECOND_PORT = 4176;
+type MockMini = Awaited<ReturnType<typeof startMockMini>>;
+let mock: MockMini;
 
 test.beforeAll(async () => {
   mock = await startMockMini({ port: MOCK_PORT, apiKey: 'test-key' });
@@ -20,6 +23,18 @@ const config = {
   cloud: { endpoints: [{ id: 'mock', label: 'Mock Mini', baseUrl: `http://127.0.0.1:${MOCK_PORT}/v1`, model: 'gpt-5.4-mini' }] },
 };
 const posts = () => mock.received.filter((r) => r.method === 'POST' && !r.preflight);
+/** The Authorization header of each request (preflights left out) that `server` received. */
+const authorizations = (server: MockMini) => server.received.filter((r) => !r.preflight).map((r) => `${r.method} ${r.headers.authorization ?? '(none)'}`);
+
+/** Runs `body` with a second mock endpoint listening on SECOND_PORT. */
+async function withSecondMock(options: Parameters<typeof startMockMini>[0], body: (second: MockMini) => Promise<void>): Promise<void> {
+  const second = await startMockMini({ ...options, port: SECOND_PORT });
+  try {
+    await body(second);
+  } finally {
+    await second.close();
+  }
+}
 const cloudSwitch = (page: Page) => page.getByRole('switch', { name: 'Send to cloud (Mini)' });
 const review = (page: Page) => page.getByRole('dialog', { name: 'Review what will be sent' });
 
@@ -55,6 +70,7 @@ test('Send once sends exactly the reviewed, masked body; the reply is labelled a
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(`127.0.0.1:${MOCK_PORT}`);
   await expect(dialog).toContainText('gpt-5.4-mini');
+  await expect(dialog).toContainText('The request goes with your key for Mock Mini.');
   const shown = (await dialog.locator('pre').textContent()) ?? '';
   expect(shown).toContain('[NAME_1]');
   expect(shown).not.toContain('John Smith');
@@ -348,3 +364,137 @@ for (const [mode, message] of [
     await expect(ui(page).log.getByRole('article').filter({ hasText: `question #mode=${mode}` })).toHaveCount(1);
   });
 }
+
+test('each endpoint has its own key: the review names whose key goes, and a key entered for one endpoint never reaches another', async ({ page }) => {
+  await withSecondMock({ apiKey: 'second-key' }, async (second) => {
+    const endpoints = [...config.cloud.endpoints, { id: 'second', label: 'Second Mini', baseUrl: `${second.url}/v1`, model: 'gpt-5.4-mini' }];
+    await useConfig(page, { ...config, cloud: { endpoints } });
+    await page.goto('/');
+    await waitReady(page, TINY_LABEL);
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    const testConnection = async (expected: string) => {
+      await settings.getByRole('button', { name: 'Test connection' }).click();
+      await expect(settings).toContainText(expected);
+    };
+
+    // The key for the first endpoint (chosen by default), then the second endpoint is chosen.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await settings.getByLabel('API key for Mock Mini').fill('test-key');
+    await settings.getByLabel('API key for Mock Mini').press('Tab');
+    await settings.getByRole('combobox', { name: /^Endpoint/ }).selectOption('second');
+    await expect(settings.getByLabel('API key for Second Mini')).toHaveValue('');
+    await testConnection('Enter an API key for Second Mini first.');
+    await settings.getByRole('button', { name: 'Close' }).click();
+
+    await cloudSwitch(page).click();
+    await ui(page).message.fill('hello second');
+    await ui(page).send.click();
+    await expect(review(page)).toContainText('No API key is set for Second Mini: add one in Settings first.');
+    await expect(review(page).getByRole('button', { name: 'Send once' })).toBeDisabled();
+    await review(page).getByRole('button', { name: 'Cancel' }).click();
+    expect(second.received).toEqual([]);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await settings.getByLabel('API key for Second Mini').fill('second-key');
+    await settings.getByLabel('API key for Second Mini').press('Tab');
+    await testConnection(`Connected: 127.0.0.1:${SECOND_PORT} accepted the key.`);
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await cloudSwitch(page).click();
+    await ui(page).message.fill('hello second');
+    await ui(page).send.click();
+    await expect(review(page)).toContainText('The request goes with your key for Second Mini.');
+    await review(page).getByRole('button', { name: 'Send once' }).click();
+    await expect(ui(page).replies.last().locator('.text')).toHaveText('Mini says: hello second');
+
+    // Back to the first endpoint: its own key, unchanged.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await settings.getByRole('combobox', { name: /^Endpoint/ }).selectOption('mock');
+    await expect(settings.getByLabel('API key for Mock Mini')).toHaveValue('test-key');
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await cloudSwitch(page).click();
+    await ui(page).message.fill('hello first');
+    await ui(page).send.click();
+    await expect(review(page)).toContainText('The request goes with your key for Mock Mini.');
+    await review(page).getByRole('button', { name: 'Send once' }).click();
+    await expect(ui(page).replies.last().locator('.text')).toHaveText('Mini says: hello first');
+
+    expect(authorizations(second)).toEqual(['GET Bearer second-key', 'POST Bearer second-key']);
+    expect(authorizations(mock)).toEqual(['POST Bearer test-key']);
+    expect(JSON.stringify(second.received)).not.toContain('test-key');
+    expect(JSON.stringify(mock.received)).not.toContain('second-key');
+  });
+});
+
+test('an endpoint with "auth": "none" asks for no key in Settings, and no Authorization header is sent', async ({ page }) => {
+  await withSecondMock({ apiKey: null }, async (gateway) => {
+    const endpoint = { id: 'gateway', label: 'Intranet gateway', baseUrl: `${gateway.url}/v1`, model: 'gpt-5.4-mini', auth: 'none' };
+    await useConfig(page, { ...config, cloud: { endpoints: [endpoint] } });
+    await page.goto('/');
+    await waitReady(page, TINY_LABEL);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await expect(settings.getByRole('heading', { name: 'Cloud (Mini)' })).toBeVisible();
+    await expect(settings.getByLabel(/API key/)).toHaveCount(0);
+    await expect(settings).toContainText("Intranet gateway needs no API key: your organisation's network lets the request through. No key is sent.");
+    await settings.getByRole('button', { name: 'Test connection' }).click();
+    await expect(settings).toContainText(`Connected: 127.0.0.1:${SECOND_PORT} answered; it needs no key.`);
+    await settings.getByRole('button', { name: 'Close' }).click();
+
+    await cloudSwitch(page).click();
+    await ui(page).message.fill('hello gateway');
+    await ui(page).send.click();
+    await expect(review(page)).toContainText('No API key goes with this request: Intranet gateway needs none.');
+    await review(page).getByRole('button', { name: 'Send once' }).click();
+    await expect(ui(page).replies.last().locator('.text')).toHaveText('Mini says: hello gateway');
+
+    expect(authorizations(gateway)).toEqual(['GET (none)', 'POST (none)']);
+    // Not even asked for: a preflight names the headers the request will carry.
+    for (const r of gateway.received.filter((r) => r.preflight)) expect(r.headers['access-control-request-headers'] ?? '').not.toMatch(/authorization/i);
+  });
+});
+
+test('a 308 to another endpoint the page may reach is not followed: it receives nothing, from a send or from Test connection', async ({ page }) => {
+  // The target accepts the same key and is in the build's policy: only Sotto's refusal to follow keeps the body from it.
+  await withSecondMock({ apiKey: 'test-key' }, async (target) => {
+    await start(page);
+    mock.setMode('308');
+    mock.setRedirectTarget(`${target.url}/v1/chat/completions`);
+    await cloudSwitch(page).click();
+    await ui(page).message.fill('where does this go');
+    await ui(page).send.click();
+    await review(page).getByRole('button', { name: 'Send once' }).click();
+    const refused = `127.0.0.1:${MOCK_PORT} answered with a redirect to another address. Sotto never follows one, so nothing was sent there; the request went only to 127.0.0.1:${MOCK_PORT}.`;
+    await expect(ui(page).alert.filter({ hasText: refused })).toBeVisible();
+    await expect(ui(page).replies.last()).toContainText('Reply failed');
+
+    mock.setRedirectTarget(`${target.url}/v1/models`);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByRole('button', { name: 'Test connection' }).click();
+    await expect(settings).toContainText(refused);
+
+    expect(mock.received.filter((r) => !r.preflight).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 308', 'GET 308']);
+    expect(target.received).toEqual([]);
+  });
+});
+
+test('a cloud send that reaches nothing shows the offline bar and turns the switch off, until the app’s server answers again', async ({ page }) => {
+  // Nothing listens on the second port: the request gets no answer at all, while the browser says it is online.
+  const endpoint = { id: 'gateway', label: 'Intranet gateway', baseUrl: `http://127.0.0.1:${SECOND_PORT}/v1`, model: 'gpt-5.4-mini', auth: 'none' };
+  await useConfig(page, { ...config, cloud: { endpoints: [endpoint] } });
+  await page.goto('/');
+  await waitReady(page, TINY_LABEL);
+  const offlineBar = page.getByText('Sotto keeps working on this device; the cloud is unavailable until you reconnect.');
+  await expect(offlineBar).toHaveCount(0);
+  await cloudSwitch(page).click();
+  await ui(page).message.fill('hello gateway');
+  await ui(page).send.click();
+  await review(page).getByRole('button', { name: 'Send once' }).click();
+  await expect(ui(page).alert).toContainText(`Could not reach 127.0.0.1:${SECOND_PORT} (`);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await expect(offlineBar).toBeVisible();
+  await expect(cloudSwitch(page)).toBeDisabled();
+  // The app asks its own server every 15 s; it answers, so the app is online again.
+  await expect(offlineBar).toHaveCount(0, { timeout: 30_000 });
+  await expect(cloudSwitch(page)).toBeEnabled();
+});

@@ -185,6 +185,15 @@ test('Erase everything leaves nothing of the user’s in any storage area, in th
   await start(page);
   await start(other);
   await withKey(page);
+  // A real cloud send, so the privacy log holds the exact body sent.
+  await page.getByRole('switch', { name: 'Send to cloud (Mini)' }).click();
+  await ui(page).message.fill('Summarise the lease for Mrs Okafor');
+  await ui(page).send.click();
+  await page.getByRole('dialog', { name: 'Review what will be sent' }).getByRole('button', { name: 'Send once' }).click();
+  await expect(ui(page).replies.last()).toHaveAttribute('aria-busy', 'false');
+  await page.getByRole('button', { name: 'Privacy log' }).click();
+  await expect(page.getByRole('list', { name: 'Privacy log entries' }).getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Escape');
   expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
   await ui(page).message.fill('a draft in this tab');
   await ui(other).message.fill('a draft in the other tab');
@@ -192,38 +201,113 @@ test('Erase everything leaves nothing of the user’s in any storage area, in th
     localStorage.setItem('left-behind', 'x');
     await (await caches.open('some-runtime-cache')).put('/anything', new Response('x'));
   });
+  const before = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const names: string[] = [];
+    for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    return names;
+  });
+  expect(before.length).toBeGreaterThan(0); // the downloaded model, in OPFS
+  // After the erase the app starts afresh and asks before downloading again, so OPFS stays as the erase left it.
+  for (const tab of [page, other]) await useConfig(tab, { ...config, download: 'ask' });
 
   const s = await settings(page);
   await s.getByRole('button', { name: 'Erase everything…' }).click();
+  await s.getByRole('checkbox', { name: /Also delete the downloaded models/ }).check();
   await s.getByRole('button', { name: 'Erase everything', exact: true }).click();
-  await waitReady(page);
-  await waitReady(other);
 
   for (const tab of [page, other]) {
+    await expect(tab.getByRole('button', { name: `Download ${TINY_LABEL}`, exact: true })).toBeVisible({ timeout: 30_000 });
     const left = await tab.evaluate(async () => {
       const rows: Record<string, number> = {};
-      const open = indexedDB.open('sotto');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const name of Array.from(db.objectStoreNames)) {
-        // The start-up after the erase writes the deployment config it loaded and that it asked for
-        // persistent storage: facts about the device, nothing of the user's. Nothing else may be there.
-        rows[name] = await new Promise<number>((resolve) => {
-          const request = db.transaction(name).objectStore(name).getAllKeys();
-          request.onsuccess = () => resolve((request.result as IDBValidKey[]).filter((k) => k !== 'deploymentConfig' && k !== 'persistAsked').length);
+      for (const { name } of await indexedDB.databases()) {
+        if (!name) continue;
+        const open = indexedDB.open(name);
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
         });
+        for (const store of Array.from(db.objectStoreNames)) {
+          // The start-up after the erase writes the deployment config it loaded and that it asked for
+          // persistent storage: facts about the device, nothing of the user's. Nothing else may be there.
+          rows[`${name}/${store}`] = await new Promise<number>((resolve) => {
+            const request = db.transaction(store).objectStore(store).getAllKeys();
+            request.onsuccess = () => resolve((request.result as IDBValidKey[]).filter((k) => k !== 'deploymentConfig' && k !== 'persistAsked').length);
+          });
+        }
+        db.close();
       }
-      db.close();
+      // Every file in the origin's private file system (the engines may leave empty folders).
+      type Folder = FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
+      const files: string[] = [];
+      const walk = async (folder: Folder, path: string): Promise<void> => {
+        for await (const [name, handle] of folder.entries()) {
+          if (handle.kind === 'file') files.push(`${path}${name}`);
+          else await walk(handle as Folder, `${path}${name}/`);
+        }
+      };
+      await walk((await navigator.storage.getDirectory()) as Folder, '');
       return {
         rows,
         session: Object.keys(sessionStorage),
-        local: Object.keys(localStorage),
-        caches: (await caches.keys()).filter((n) => !n.startsWith('workbox-precache') && !n.startsWith('webllm')),
+        // The time of the erase (so that a tab that missed it never reads its old draft): no user data.
+        local: Object.keys(localStorage).filter((k) => k !== 'sotto-erased-at'),
+        caches: (await caches.keys()).filter((n) => !n.startsWith('workbox-precache')),
+        files,
       };
     });
-    expect(left).toEqual({ rows: { audit: 0, conversations: 0, messages: 0, settings: 0 }, session: [], local: [], caches: [] });
+    expect(left).toEqual({ rows: { 'sotto/audit': 0, 'sotto/conversations': 0, 'sotto/messages': 0, 'sotto/settings': 0 }, session: [], local: [], caches: [], files: [] });
     await expect(ui(tab).message).toHaveValue('');
   }
+});
+
+test('a tab that missed the erase (asleep, or reopened with its old session) never shows its old draft again', async ({ context }) => {
+  const page = await context.newPage();
+  await start(page);
+  await ui(page).message.fill('a draft that must not survive');
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('sotto-draft'))).toBe('a draft that must not survive');
+  // Another tab erased while this one was frozen: it never heard the message. All it can see is what
+  // the erase left on the device (localStorage is shared; this tab's sessionStorage is its own).
+  await page.evaluate(() => localStorage.setItem('sotto-erased-at', String(Date.now() + 1)));
+  await page.reload();
+  await waitReady(page);
+  await expect(ui(page).message).toHaveValue('');
+  expect(await page.evaluate(() => sessionStorage.getItem('sotto-draft'))).toBeNull();
+});
+
+test('an Erase everything cut short by a closed tab is finished at the next start, before anything is read', async ({ context }) => {
+  const page = await context.newPage();
+  await start(page);
+  expect(await ask(page, 'hi')).toBe('jklmnopqrstuvwxyz');
+  // The state a tab closed midway leaves: the database part done (its marker written), the rest not.
+  await page.evaluate(async () => {
+    localStorage.setItem('left-behind', 'x');
+    await (await caches.open('some-runtime-cache')).put('/anything', new Response('x'));
+    const open = indexedDB.open('sotto');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['conversations', 'messages', 'settings'], 'readwrite');
+    tx.objectStore('conversations').clear();
+    tx.objectStore('messages').clear();
+    tx.objectStore('settings').put({ key: 'eraseInProgress', value: { at: Date.now(), alsoModels: false } });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  await waitReady(page);
+  const left = await page.evaluate(async () => ({
+    local: Object.keys(localStorage).filter((k) => k !== 'sotto-erased-at'),
+    caches: (await caches.keys()).filter((n) => !n.startsWith('workbox-precache') && !n.startsWith('webllm')),
+    marker: await new Promise((resolve) => {
+      const open = indexedDB.open('sotto');
+      open.onsuccess = () => {
+        const request = open.result.transaction('settings').objectStore('settings').get('eraseInProgress');
+        request.onsuccess = () => resolve(request.result ?? null);
+      };
+    }),
+  }));
+  expect(left).toEqual({ local: [], caches: [], marker: null });
+  await expect(nav(page).getByRole('listitem')).toHaveCount(0);
 });

@@ -135,13 +135,34 @@ test.describe('storage and network failures', () => {
   });
 
   test('choosing a model that is not downloaded yet, while offline, says so', async ({ page, context }) => {
+    // The network goes away as the app sees it on any Chromium, without network emulation: the
+    // browser says so (navigator.onLine and the "offline" event), and requests reach nothing.
+    await context.addInitScript(() => {
+      let online = true;
+      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => online });
+      Object.assign(window, {
+        goOffline: () => {
+          online = false;
+          dispatchEvent(new Event('offline'));
+        },
+      });
+    });
     const other = tinyModel('tiny.gguf?copy=2', { id: 'other', label: 'Other Tiny' });
     await useConfig(page, { version: 1, models: [tinyModel(), other] });
     await page.goto('/');
     await waitReady(page);
-    await context.setOffline(true);
+    const tried: string[] = [];
+    // The context's routes also see the engine worker's requests, which download the models.
+    await context.route(`${MODEL_HOST}/**`, (route) => {
+      tried.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await page.evaluate(() => (window as unknown as { goOffline: () => void }).goOffline());
+    await expect(page.getByText('Sotto keeps working on this device; the cloud is unavailable until you reconnect.')).toBeVisible();
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: /Other Tiny/ }).check();
     await expect(ui(page).alert).toContainText('You are offline, and Other Tiny has not been downloaded to this device yet. Connect to the internet once to download it.');
+    // It really tried, and reached nothing.
+    expect(tried.some((url) => url.startsWith(`${MODEL_HOST}/tiny.gguf?copy=2`))).toBe(true);
   });
 });

@@ -24,13 +24,18 @@
  *   long       LONG_REPLY (~4,000 one-delta "tokens" of markdown), written as fast as the socket takes it
  *   paced      LONG_REPLY with PACED_DELTA_MS between deltas, as a fast model would stream it
  *   hang       the request is read and recorded, then never answered (until the client gives up or close())
- *   redirect   307 Temporary Redirect to REDIRECT_TARGET (another origin); a client must not follow it
+ *   redirect   307 Temporary Redirect to the redirect target; a client must not follow it
+ *   308        308 Permanent Redirect to the redirect target (the one a client keeps the method and body for)
+ *
+ * The redirect target is REDIRECT_TARGET (a port nothing listens on) unless `redirectTo` at start or
+ * setRedirectTarget() names another URL, for example a second mock whose `received` shows whether a client
+ * followed; the Location header is that URL exactly. reset() restores the target given at start.
  *
  * Every response carries Access-Control-Allow-Origin: *, Cross-Origin-Resource-Policy: cross-origin and
  * Access-Control-Expose-Headers (so a browser page may read Retry-After and x-request-id).
  * Every request, preflights included, is appended to `received`.
  *
- * CLI: node tests/mock-mini/server.mjs [--port 4175] [--host 127.0.0.1] [--key test-key] [--mode ok]
+ * CLI: node tests/mock-mini/server.mjs [--port 4175] [--host 127.0.0.1] [--key test-key] [--mode ok] [--redirect-to URL]
  *      prints the base URL (e.g. http://127.0.0.1:4175/v1) as the only line on stdout.
  */
 import { createServer } from 'node:http';
@@ -41,12 +46,12 @@ import { pathToFileURL } from 'node:url';
 export const MODEL_ID = 'gpt-5.4-mini';
 
 /** Every mode, in the order documented above. */
-export const MODES = /** @type {const} */ (['ok', '401', '403', '404', '429', '500', '503', 'drop', 'malformed', 'slow', 'long', 'paced', 'hang', 'redirect']);
+export const MODES = /** @type {const} */ (['ok', '401', '403', '404', '429', '500', '503', 'drop', 'malformed', 'slow', 'long', 'paced', 'hang', 'redirect', '308']);
 
 /** Mode `paced`: LONG_REPLY with this many ms between deltas (a fast model: about a thousand pieces a second). */
 export const PACED_DELTA_MS = 1;
 
-/** Mode `redirect`: where the 307 points (another origin, which must never receive the body). */
+/** Modes `redirect` and `308`: where the redirect points by default (another origin, which must never receive the body). */
 export const REDIRECT_TARGET = 'http://127.0.0.1:9/v1/chat/completions';
 
 /** Values of `reasoning_effort` that are accepted (anything else is a 400 invalid_value, as OpenAI answers). */
@@ -90,6 +95,7 @@ const EXPOSE_HEADERS =
  *   received: MockRequest[],
  *   setMode: (mode: MockMode) => void,
  *   getMode: () => MockMode,
+ *   setRedirectTarget: (url: string) => void,
  *   reset: () => void,
  *   close: () => Promise<void>,
  * }} MockMini
@@ -166,16 +172,17 @@ function buildLongReply(targetDeltas) {
 
 /**
  * Start the mock endpoint.
- * @param {{ port?: number, host?: string, apiKey?: string | null }} [options] port 0 (default) = any free port; apiKey null = no key needed (a gateway)
+ * @param {{ port?: number, host?: string, apiKey?: string | null, redirectTo?: string }} [options] port 0 (default) = any free port; apiKey null = no key needed (a gateway); redirectTo = the Location of modes redirect and 308
  * @returns {Promise<MockMini>}
  */
-export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'test-key' } = {}) {
+export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'test-key', redirectTo = REDIRECT_TARGET } = {}) {
   /** @type {MockRequest[]} */
   const received = [];
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set();
   /** @type {MockMode} */
   let serverMode = 'ok';
+  let redirectTarget = checkedUrl(redirectTo);
   let closed = false;
   let counter = 0;
 
@@ -424,12 +431,15 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
         // Read, recorded, never answered: the socket stays open until the client aborts or close() runs.
         return true;
       case 'redirect':
-        ctx.res.setHeader('Location', REDIRECT_TARGET);
+      case '308': {
+        const status = mode === '308' ? 308 : 307;
+        ctx.res.setHeader('Location', redirectTarget);
         ctx.res.setHeader('Content-Length', '0');
-        ctx.res.writeHead(307);
-        ctx.record.status = 307;
+        ctx.res.writeHead(status);
+        ctx.record.status = status;
         ctx.res.end();
         return true;
+      }
       case 'drop':
         if (isModels) {
           ctx.res.destroy();
@@ -525,9 +535,13 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
       serverMode = mode;
     },
     getMode: () => serverMode,
+    setRedirectTarget(url) {
+      redirectTarget = checkedUrl(url);
+    },
     reset() {
       received.length = 0;
       serverMode = 'ok';
+      redirectTarget = checkedUrl(redirectTo);
     },
     close: () =>
       new Promise((resolveClose) => {
@@ -550,6 +564,15 @@ export async function startMockMini({ port = 0, host = '127.0.0.1', apiKey = 'te
  * }} Ctx
  * @typedef {{ message: string, type: string, param: string | null, code: string | null }} OpenAiError
  */
+
+/**
+ * An absolute URL, as given (a Location header must say exactly where).
+ * @param {string} url
+ */
+function checkedUrl(url) {
+  if (!URL.canParse(url)) throw new Error(`mock-mini: the redirect target must be an absolute URL, got '${url}'.`);
+  return url;
+}
 
 /**
  * @param {unknown} value
@@ -751,6 +774,7 @@ async function main() {
     port: Number(opt('--port') ?? 4175),
     host: opt('--host') ?? '127.0.0.1',
     apiKey: opt('--key') ?? 'test-key',
+    redirectTo: opt('--redirect-to') ?? REDIRECT_TARGET,
   });
   const mode = opt('--mode');
   if (mode) mock.setMode(/** @type {MockMode} */ (mode));

@@ -441,6 +441,43 @@ describe('stream fault modes', () => {
     expect(new URL(REDIRECT_TARGET).origin).not.toBe(new URL(mock.baseUrl).origin);
   });
 
+  it('308: a permanent redirect to the target set, with no body; reset() restores the default target', async () => {
+    const target = await startMockMini({ port: 0 });
+    try {
+      const post = () =>
+        fetch(`${mock.baseUrl}/chat/completions`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEY}`, 'x-mock-mode': '308' },
+          body: JSON.stringify({ model: MODEL_ID, messages: [{ role: 'user', content: 'q' }] }),
+          redirect: 'manual',
+        });
+      mock.setRedirectTarget(`${target.baseUrl}/chat/completions`);
+      const res = await post();
+      expect(res.status).toBe(308);
+      expect(res.headers.get('location')).toBe(`${target.baseUrl}/chat/completions`);
+      expect(await res.text()).toBe('');
+      expect(mock.received.at(-1)).toMatchObject({ mode: '308', status: 308 });
+      // The mock answers; only a client that follows would reach the target.
+      expect(target.received).toHaveLength(0);
+      mock.reset();
+      expect((await post()).headers.get('location')).toBe(REDIRECT_TARGET);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('the redirect target can be given at start, and a relative one is refused', async () => {
+    const other = await startMockMini({ port: 0, redirectTo: 'http://127.0.0.1:4176/v1/models' });
+    try {
+      const res = await fetch(`${other.baseUrl}/models`, { headers: { Authorization: `Bearer ${KEY}`, 'x-mock-mode': 'redirect' }, redirect: 'manual' });
+      expect(res.status).toBe(307);
+      expect(res.headers.get('location')).toBe('http://127.0.0.1:4176/v1/models');
+      expect(() => other.setRedirectTarget('/v1/models')).toThrow(/must be an absolute URL/);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('hang: the request is recorded and never answered', async () => {
     const p = chat({ mode: 'hang', signal: AbortSignal.timeout(300) });
     await expect(p).rejects.toMatchObject({ name: 'TimeoutError' });
@@ -451,6 +488,6 @@ describe('stream fault modes', () => {
   });
 
   it('every mode is covered', () => {
-    expect([...MODES].sort()).toEqual(['401', '403', '404', '429', '500', '503', 'drop', 'hang', 'long', 'malformed', 'ok', 'paced', 'redirect', 'slow']);
+    expect([...MODES].sort()).toEqual(['308', '401', '403', '404', '429', '500', '503', 'drop', 'hang', 'long', 'malformed', 'ok', 'paced', 'redirect', 'slow']);
   });
 });

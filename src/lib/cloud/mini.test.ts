@@ -3,7 +3,7 @@ import { startMockMini } from '../../../tests/mock-mini/server.mjs';
 import type { CloudEndpoint } from '../config/config';
 import type { Delta } from '../engine/types';
 import { ConsentGate } from './consent';
-import { buildRequest, streamMini, testConnection, type MiniRequest } from './mini';
+import { buildRequest, streamMini, testConnection, type Connectivity, type MiniRequest } from './mini';
 
 let server: Awaited<ReturnType<typeof startMockMini>>;
 let endpoint: CloudEndpoint;
@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 
 /** Sends with a fresh approval; returns the text received and the error, if any. */
-async function send(request: MiniRequest, options: { apiKey?: string; signal?: AbortSignal; firstByteTimeoutMs?: number; idleTimeoutMs?: number } = {}) {
+async function send(request: MiniRequest, options: { apiKey?: string; signal?: AbortSignal; firstByteTimeoutMs?: number; idleTimeoutMs?: number; connectivity?: Connectivity } = {}) {
   const token = await gate.mint(request.url, request.body);
   let text = '';
   try {
@@ -107,6 +107,27 @@ describe('streamMini against a real OpenAI-compatible server', () => {
     await expect(testConnection(endpoint, 'test-key')).rejects.toMatchObject({ name: 'CloudRedirectError' });
   });
 
+  it.each(['redirect', '308'] as const)('a %s to another endpoint the policy allows is not followed: that endpoint receives nothing, from a send or a Test connection', async (mode) => {
+    // A second OpenAI-compatible server that accepts the same key: a client that followed would be answered there.
+    const target = await startMockMini({ apiKey: 'test-key' });
+    try {
+      server.setMode(mode);
+      server.setRedirectTarget(`${target.baseUrl}/chat/completions`);
+      const { text, error } = await send(buildRequest(endpoint, [{ role: 'user', content: 'the reviewed body' }], null));
+      expect(text).toBe('');
+      expect(error).toMatchObject({ name: 'CloudRedirectError' });
+      server.setRedirectTarget(`${target.baseUrl}/models`);
+      await expect(testConnection(endpoint, 'test-key')).rejects.toMatchObject({ name: 'CloudRedirectError' });
+      expect(server.received.filter((r) => !r.preflight).map((r) => [r.method, r.status])).toEqual([
+        ['POST', mode === '308' ? 308 : 307],
+        ['GET', mode === '308' ? 308 : 307],
+      ]);
+      expect(target.received).toEqual([]);
+    } finally {
+      await target.close();
+    }
+  });
+
   it('sends no Authorization header to an endpoint that needs no key', async () => {
     const gateway = await startMockMini({ apiKey: null });
     try {
@@ -117,6 +138,12 @@ describe('streamMini against a real OpenAI-compatible server', () => {
       expect(text).toBe('Mini says: q');
       const post = gateway.received.find((r) => r.method === 'POST' && !r.preflight);
       expect(post?.headers.authorization).toBeUndefined();
+      const noKey: CloudEndpoint = { id: 'gw', label: 'Gateway', baseUrl: gateway.baseUrl, model: 'gpt-5.4-mini', auth: 'none' };
+      expect(await testConnection(noKey, 'must-not-be-sent')).toBe(`Connected: ${new URL(gateway.baseUrl).host} answered; it needs no key.`);
+      expect(gateway.received.filter((r) => !r.preflight).map((r) => [r.method, r.headers.authorization])).toEqual([
+        ['POST', undefined],
+        ['GET', undefined],
+      ]);
     } finally {
       await gateway.close();
     }
@@ -137,5 +164,52 @@ describe('testConnection', () => {
     await expect(testConnection(endpoint, 'wrong')).rejects.toMatchObject({ name: 'CloudAuthError' });
     server.setMode('503');
     await expect(testConnection(endpoint, 'test-key')).rejects.toMatchObject({ name: 'CloudServerError' });
+  });
+});
+
+describe('what the app knows of the network', () => {
+  /** The app's offline state as a test sees it: whether it counts itself online, and what it was told. */
+  function connectivity(online: boolean): Connectivity & { told: string[] } {
+    const told: string[] = [];
+    return { online, told, lost: () => void told.push('lost'), answered: () => void told.push('answered') };
+  }
+
+  it('a request that reaches nothing names the host while the app thought it was online, and tells the app it is offline', async () => {
+    const gone = await startMockMini();
+    const away: CloudEndpoint = { ...endpoint, baseUrl: gone.baseUrl };
+    await gone.close();
+    const net = connectivity(true);
+    const { error } = await send(buildRequest(away, [{ role: 'user', content: 'q' }], null), { connectivity: net });
+    expect(error).toMatchObject({ name: 'CloudNetworkError' });
+    expect(error?.message).toMatch(new RegExp(`^Could not reach ${new URL(gone.baseUrl).host.replace(/\./g, '\\.')} \\(.*\\)\\. Check your connection, then retry\\.$`));
+    expect(net.told).toEqual(['lost']);
+    await expect(testConnection(away, 'test-key', { connectivity: net })).rejects.toMatchObject({ name: 'CloudNetworkError' });
+    expect(net.told).toEqual(['lost', 'lost']);
+  });
+
+  it('says "You are offline" from the app\'s offline state, whatever navigator.onLine says', async () => {
+    const gone = await startMockMini();
+    const away: CloudEndpoint = { ...endpoint, baseUrl: gone.baseUrl };
+    await gone.close();
+    // navigator.onLine is true (or absent) here: only the app's state says offline.
+    expect(globalThis.navigator?.onLine ?? true).toBe(true);
+    const { error } = await send(buildRequest(away, [{ role: 'user', content: 'q' }], null), { connectivity: connectivity(false) });
+    expect(error?.message).toBe('You are offline, so nothing was sent to the cloud. Connect, then retry.');
+    await expect(testConnection(away, 'test-key', { connectivity: connectivity(false) })).rejects.toThrow('You are offline, so nothing was sent to the cloud. Connect, then retry.');
+  });
+
+  it('any answer, an error status included, tells the app the network reaches something; a timeout or a Stop tells it nothing', async () => {
+    const net = connectivity(false);
+    expect((await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { connectivity: net })).error).toBeNull();
+    server.setMode('503');
+    await expect(testConnection(endpoint, 'test-key', { connectivity: net })).rejects.toMatchObject({ name: 'CloudServerError' });
+    expect(net.told).toEqual(['answered', 'answered']);
+    server.setMode('hang');
+    const quiet = connectivity(true);
+    expect((await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { connectivity: quiet, firstByteTimeoutMs: 200 })).error).toMatchObject({ name: 'CloudTimeoutError' });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    expect((await send(buildRequest(endpoint, [{ role: 'user', content: 'q' }], null), { connectivity: quiet, signal: controller.signal })).error).toMatchObject({ name: 'AbortError' });
+    expect(quiet.told).toEqual([]);
   });
 });

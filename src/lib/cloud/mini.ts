@@ -33,6 +33,27 @@ export class CloudError extends Error {
 const FIRST_BYTE_TIMEOUT_MS = 60_000;
 const IDLE_TIMEOUT_MS = 60_000;
 
+/**
+ * What the app knows of the network (its offline state, which counts more than `navigator.onLine`):
+ * asked how to word a request that reached nothing, and told how each request went.
+ */
+export interface Connectivity {
+  /** False while the app counts itself offline. */
+  readonly online: boolean;
+  /** A request reached nothing: no answer at all. */
+  lost(): void;
+  /** A request was answered (any HTTP status): the network reaches something. */
+  answered(): void;
+}
+
+/** Until the app says otherwise: nothing is known, and nothing is told. */
+let appConnectivity: Connectivity = { online: true, lost: () => undefined, answered: () => undefined };
+
+/** Tells this module the app's offline state: requests that name no `connectivity` of their own ask and tell it. */
+export function useConnectivity(connectivity: Connectivity): void {
+  appConnectivity = connectivity;
+}
+
 /** The request for these messages: the body is the exact JSON text that will be sent. */
 export function buildRequest(endpoint: CloudEndpoint, messages: ChatMessage[], effort: ReasoningEffort | null): MiniRequest {
   const body = JSON.stringify({
@@ -48,6 +69,8 @@ export interface StreamOptions {
   apiKey: string;
   signal: AbortSignal;
   fetch?: typeof fetch;
+  /** The app's offline state, when not the one given to useConnectivity. */
+  connectivity?: Connectivity;
   firstByteTimeoutMs?: number;
   idleTimeoutMs?: number;
 }
@@ -56,7 +79,7 @@ export interface StreamOptions {
 export async function* streamMini(request: MiniRequest, token: ConsentToken | null, gate: ConsentGate, options: StreamOptions): AsyncGenerator<Delta> {
   await gate.redeem(token, request.url, request.body);
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const watchdog = new Watchdog(options.signal);
+  const watchdog = new Watchdog(options.signal, options.connectivity ?? appConnectivity);
   watchdog.arm(options.firstByteTimeoutMs ?? FIRST_BYTE_TIMEOUT_MS);
   let response: Response;
   try {
@@ -77,6 +100,7 @@ export async function* streamMini(request: MiniRequest, token: ConsentToken | nu
     watchdog.disarm();
     throw watchdog.explain(err, request, false);
   }
+  watchdog.answered();
   if (isRedirect(response)) {
     watchdog.disarm();
     throw redirectError(request);
@@ -131,9 +155,10 @@ export async function* streamMini(request: MiniRequest, token: ConsentToken | nu
  * "Test connection" in Settings: asks the endpoint for its model list with the key. The user's
  * press of the button is the consent for this one request; it carries no conversation text.
  */
-export async function testConnection(endpoint: CloudEndpoint, apiKey: string, doFetch: typeof fetch = globalThis.fetch.bind(globalThis)): Promise<string> {
+export async function testConnection(endpoint: CloudEndpoint, apiKey: string, options: { fetch?: typeof fetch; connectivity?: Connectivity } = {}): Promise<string> {
   const request: MiniRequest = { endpoint, url: `${endpoint.baseUrl}/models`, body: '' };
-  const watchdog = new Watchdog(new AbortController().signal);
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const watchdog = new Watchdog(new AbortController().signal, options.connectivity ?? appConnectivity);
   watchdog.arm(15_000);
   let response: Response;
   try {
@@ -150,9 +175,10 @@ export async function testConnection(endpoint: CloudEndpoint, apiKey: string, do
   } finally {
     watchdog.disarm();
   }
+  watchdog.answered();
   if (isRedirect(response)) throw redirectError(request);
   if (!response.ok) throw await errorFor(response, request);
-  return `Connected: ${hostOf(request)} accepted the key.`;
+  return endpoint.auth === 'none' ? `Connected: ${hostOf(request)} answered; it needs no key.` : `Connected: ${hostOf(request)} accepted the key.`;
 }
 
 function authorization(endpoint: CloudEndpoint, apiKey: string): Record<string, string> {
@@ -240,9 +266,11 @@ class Watchdog {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #timedOut = false;
   readonly #user: AbortSignal;
+  readonly #connectivity: Connectivity;
 
-  constructor(user: AbortSignal) {
+  constructor(user: AbortSignal, connectivity: Connectivity) {
     this.#user = user;
+    this.#connectivity = connectivity;
     if (user.aborted) this.#controller.abort(user.reason);
     else user.addEventListener('abort', () => this.#controller.abort(user.reason), { once: true });
   }
@@ -264,7 +292,12 @@ class Watchdog {
     this.#timer = null;
   }
 
-  /** Names what went wrong with the connection. */
+  /** The endpoint answered (any status): the network reaches something. */
+  answered(): void {
+    this.#connectivity.answered();
+  }
+
+  /** Names what went wrong with the connection; a request that reached nothing tells the app it is offline. */
   explain(err: unknown, request: MiniRequest, midReply: boolean): Error {
     if (this.#user.aborted) return new DOMException('Stopped.', 'AbortError');
     const host = hostOf(request);
@@ -272,7 +305,9 @@ class Watchdog {
       return new CloudError('CloudTimeoutError', `${host} stopped answering${midReply ? ' in the middle of the reply' : ''}. Retry, or check your connection.${midReply ? ' The partial reply is kept.' : ''}`);
     }
     if (midReply) return new CloudError('CloudDroppedError', `The connection to ${host} dropped before the reply was complete. The partial reply is kept.`);
-    const offline = globalThis.navigator?.onLine === false;
+    // Worded by what the app knew before this request; then it knows the network reaches nothing.
+    const offline = !this.#connectivity.online;
+    this.#connectivity.lost();
     return new CloudError(
       'CloudNetworkError',
       offline ? 'You are offline, so nothing was sent to the cloud. Connect, then retry.' : `Could not reach ${host} (${err instanceof Error ? err.message : String(err)}). Check your connection, then retry.`,

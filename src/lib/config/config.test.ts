@@ -39,6 +39,27 @@ describe('validateConfig', () => {
     expect(!bad.ok && bad.errors.join('\n')).toMatch(/cloud\.endpoints\[0\]\.auth: must be "key" .* or "none"/);
   });
 
+  it('takes plain http only from this machine: 127.0.0.0/8, localhost and its subdomains, [::1]', () => {
+    const endpoint = (baseUrl: string) => ({ version: 1, models: [cpu], cloud: { endpoints: [{ id: 'e', label: 'E', baseUrl, model: 'm' }] } });
+    for (const local of ['http://127.5.6.7:8080/v1', 'http://127.0.0.1/v1', 'http://foo.localhost:3000/v1', 'http://LOCALHOST/v1', 'http://[::1]/v1', 'http://[0:0:0:0:0:0:0:1]:9000/v1']) {
+      expect(errorsOf(endpoint(local)), local).toEqual([]);
+    }
+    for (const remote of [
+      'http://127.0.0.1.example.com/v1',
+      'http://localhost.evil.com/v1',
+      'http://evil.com/localhost/v1',
+      'http://0.0.0.0/v1',
+      'http://0.0.0.0:4175/v1',
+      'http://128.0.0.1/v1',
+      'http://[::]/v1',
+      'http://[::ffff:127.0.0.1]/v1',
+      'http://10.0.0.1/v1',
+      'http://user@evil.com/v1',
+    ]) {
+      expect(errorsOf(endpoint(remote)).join('\n'), remote).toMatch(/uses plain http.*http is accepted only for a test server on this machine \(localhost or a name ending in \.localhost, 127\.x\.x\.x, \[::1\]\)\./);
+    }
+  });
+
   it('accepts a cloud section and trims a trailing slash from baseUrl', () => {
     const cloud = { endpoints: [{ id: 'o', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1/', model: 'gpt-5.4-mini' }] };
     const r = validateConfig({ version: 1, models: [cpu], cloud }, base, known);

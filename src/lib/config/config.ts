@@ -230,7 +230,7 @@ function validateCloud(raw: unknown, base: string, fail: Fail): SottoConfig['clo
     if (id) seen.add(id);
     // What leaves the device must be encrypted on the way; plain http is only for a test server on this machine.
     if (baseUrl && new URL(baseUrl).protocol === 'http:' && !isLoopback(new URL(baseUrl).hostname)) {
-      fail(`${path}.baseUrl`, `"${baseUrl}" uses plain http, so the text sent (and the API key) could be read or changed on the way. Use an https:// address; http is accepted only for a test server on this machine (localhost, 127.0.0.1, [::1]).`);
+      fail(`${path}.baseUrl`, `"${baseUrl}" uses plain http, so the text sent (and the API key) could be read or changed on the way. Use an https:// address; http is accepted only for a test server on this machine (localhost or a name ending in .localhost, 127.x.x.x, [::1]).`);
       return;
     }
     const auth = e.auth === undefined ? 'key' : e.auth;
@@ -307,7 +307,7 @@ function requireString(o: Json, key: string, path: string, fail: Fail): string |
   return null;
 }
 
-/** localhost, 127.0.0.0/8 and [::1]: addresses that never leave this machine. */
+/** localhost and *.localhost (browsers resolve them to loopback themselves), 127.0.0.0/8 and [::1]: addresses that never leave this machine. */
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
 }

@@ -5,9 +5,9 @@ import {
   DB_VERSION,
   appendAudit,
   appendMessage,
-  beginErase,
   closeDb,
-  importConversations,
+  countAuditBefore,
+  endErase,
   listAudit,
   pruneAudit,
   countConversations,
@@ -21,8 +21,10 @@ import {
   getSetting,
   listConversations,
   migrate,
+  pendingErase,
   putConversations,
   renameConversation,
+  restoreAudit,
   searchMessages,
   setDbEvents,
   setSetting,
@@ -30,9 +32,11 @@ import {
   updateMessage,
   useDatabase,
 } from './db';
+import { importConversations } from './import';
 import type { ConversationRecord, MessageRecord } from './types';
 
 let n = 0;
+const entry = (id: string, conversationId: string, at = Date.now()) => ({ id, at, host: 'h', body: '{"messages":[]}', outcome: 'complete', conversationId });
 function conversation(over: Partial<ConversationRecord> = {}): ConversationRecord {
   const t = 1_700_000_000_000 + n++;
   return { id: `c${n}`, title: 'New conversation', titleEdited: false, createdAt: t, updatedAt: t, messageCount: 0, ...over };
@@ -122,7 +126,6 @@ describe('conversations and messages', () => {
 });
 
 describe('imports and the privacy log', () => {
-  const entry = (id: string, conversationId: string, at = Date.now()) => ({ id, at, host: 'h', body: '{"messages":[]}', outcome: 'complete', conversationId });
 
   it('an import never appends into a conversation here: other content under the same id becomes a separate copy', async () => {
     const c = conversation();
@@ -172,15 +175,39 @@ describe('imports and the privacy log', () => {
     await appendAudit(entry('old-of-recent', recent.id, 1500));
     await appendAudit(entry('new-of-recent', recent.id, 4000));
     await appendAudit(entry('orphan', 'gone', 4000));
+    expect(await countAuditBefore(2000)).toBe(2);
     const removed = await deleteConversationsBefore(2000);
     expect((await listAudit()).map((e) => e.id)).toEqual(['new-of-recent']);
-    expect(removed.find((r) => r.conversation.id === old.id)?.audit.map((e) => e.id)).toEqual(['of-old']);
+    expect(removed.conversations.find((r) => r.conversation.id === old.id)?.audit.map((e) => e.id)).toEqual(['of-old']);
+    // The entries of conversations that stay are returned too, so that an Undo brings them back.
+    expect(removed.audit.map((e) => e.id).sort()).toEqual(['old-of-recent', 'orphan']);
+    await putConversations(removed.conversations);
+    await restoreAudit(removed.audit);
+    expect((await listAudit()).map((e) => e.id).sort()).toEqual(['new-of-recent', 'of-old', 'old-of-recent', 'orphan']);
   });
 
   it('writes nothing to the log once Erase everything has begun', async () => {
-    beginErase();
+    await eraseEverything(false);
     expect(await appendAudit(entry('late', 'c'))).toBe(false);
     expect(await listAudit()).toEqual([]);
+  });
+
+  it('writes nothing to the log from another tab while an erase has not finished (its marker is in the database)', async () => {
+    const name = `shared-${Math.random()}`;
+    useDatabase(name);
+    await eraseEverything(true, 1234);
+    // Another tab: the same database, without this tab's memory of the erase.
+    useDatabase(name);
+    expect(await pendingErase()).toEqual({ at: 1234, alsoModels: true });
+    expect(await appendAudit(entry('late', 'c'))).toBe(false);
+    await expect(putConversations([{ conversation: conversation(), messages: [], audit: [entry('undone', 'c')] }])).rejects.toThrow('being erased');
+    await expect(createConversation(conversation())).rejects.toThrow('Everything is being erased, so nothing was saved.');
+    expect(await listAudit()).toEqual([]);
+    expect(await listConversations()).toEqual([]);
+    // Once the erase has finished, a new send is logged as usual.
+    await endErase();
+    expect(await pendingErase()).toBeUndefined();
+    expect(await appendAudit(entry('new', 'c'))).toBe(true);
   });
 });
 
@@ -215,8 +242,10 @@ describe('erase, retention, settings', () => {
     await createConversation(c);
     await appendMessage(message(c.id, 'x'));
     await setSetting('retentionDays', 30);
-    await eraseEverything();
+    await appendAudit(entry('sent', c.id));
+    await eraseEverything(false);
     expect(await listConversations()).toEqual([]);
+    expect(await listAudit()).toEqual([]);
     expect(await getSetting('retentionDays')).toBeUndefined();
     expect(await searchMessages('x')).toEqual([]);
   });
@@ -227,7 +256,7 @@ describe('erase, retention, settings', () => {
     await createConversation(old);
     await createConversation(recent);
     await putConversations([{ conversation: { ...old, id: 'old2' }, messages: [message('old2', 'bye', { updatedAt: 1000 })] }]);
-    expect((await deleteConversationsBefore(2000)).map((r) => r.conversation.id).sort()).toEqual([old.id, 'old2'].sort());
+    expect((await deleteConversationsBefore(2000)).conversations.map((r) => r.conversation.id).sort()).toEqual([old.id, 'old2'].sort());
     expect((await listConversations()).map((c) => c.id)).toEqual([recent.id]);
     expect(await getMessages('old2')).toEqual([]);
   });

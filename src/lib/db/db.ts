@@ -1,120 +1,16 @@
 /**
- * The only module that touches IndexedDB. Everything Sotto keeps lives here, in one database on
- * this device; nothing is ever sent anywhere from this module. Verbs, not the handle, are exported.
+ * What the rest of Sotto uses to keep things on this device: conversations, messages, search,
+ * export and settings here; the privacy log (privacy-log.ts) and bulk deletion (erase.ts) beside
+ * it, re-exported. Everything lives in one IndexedDB database (connection.ts); nothing is ever sent
+ * anywhere from these modules. Verbs, not the handle, are exported.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { conversationRange, db, DbError, eraseUnderWay, withoutTerms, type AuditRecord, type StoredMessage } from './connection';
 import type { ConversationExport, ConversationRecord, MessageRecord } from './types';
 import { termsOf } from './terms';
 
-export const DB_NAME = 'sotto';
-/** v1: conversations, messages, settings. v2: indexes for search and for replies still streaming; the privacy log. */
-export const DB_VERSION = 2;
-
-/** A stored message carries the words it contains, for the search index. */
-type StoredMessage = MessageRecord & { terms: string[] };
-
-/** One transmission to a cloud endpoint, kept on the device (filled by the cloud tier). */
-export interface AuditRecord {
-  id: string;
-  at: number;
-  /** How many identifiers were replaced by placeholders. */
-  identifiersMasked?: number;
-  /** How many of those the user masked by hand ("Mask this"); absent in entries written before it existed. */
-  maskedByHand?: number;
-  [field: string]: unknown;
-}
-
-interface SottoDB extends DBSchema {
-  conversations: { key: string; value: ConversationRecord; indexes: { 'by-updated': number } };
-  messages: { key: string; value: StoredMessage; indexes: { 'by-conversation': [string, number]; 'by-term': string; 'by-status': string } };
-  settings: { key: string; value: { key: string; value: unknown } };
-  audit: { key: string; value: AuditRecord; indexes: { 'by-time': number } };
-}
-
-type Db = IDBPDatabase<SottoDB>;
-
-/** Set once Erase everything has begun (in this tab or another): nothing more goes into the privacy log. */
-let erasing = false;
-type UpgradeTx = IDBPTransaction<SottoDB, StoreNames<SottoDB>[], 'versionchange'>;
-
-/**
- * The migration ladder: each step takes the database from one version to the next and never
- * loses data. Exported so a test can build a database as an older version left it.
- */
-export async function migrate(db: Db, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
-  if (oldVersion < 1 && newVersion >= 1) {
-    const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
-    conversations.createIndex('by-updated', 'updatedAt');
-    const messages = db.createObjectStore('messages', { keyPath: 'id' });
-    messages.createIndex('by-conversation', ['conversationId', 'createdAt']);
-    db.createObjectStore('settings', { keyPath: 'key' });
-  }
-  if (oldVersion < 2 && newVersion >= 2) {
-    const messages = tx.objectStore('messages');
-    messages.createIndex('by-term', 'terms', { multiEntry: true });
-    messages.createIndex('by-status', 'status');
-    db.createObjectStore('audit', { keyPath: 'id' }).createIndex('by-time', 'at');
-    // Index the words of every message written before search existed.
-    for (let cursor = await messages.openCursor(); cursor; cursor = await cursor.continue()) {
-      await cursor.update({ ...cursor.value, terms: termsOf(cursor.value.text) });
-    }
-  }
-}
-
-export interface DbEvents {
-  /** Another tab needs a newer database version: this tab's connection was closed. */
-  onStale?: () => void;
-  /** An older tab keeps the database open, so this tab's upgrade waits. */
-  onBlocked?: () => void;
-}
-
-let events: DbEvents = {};
-let connection: Promise<Db> | null = null;
-let dbName = DB_NAME;
-
-/** Sets what happens when another tab upgrades the database or blocks our upgrade. */
-export function setDbEvents(handlers: DbEvents): void {
-  events = handlers;
-}
-
-/** For tests: use another database name (and forget the open connection). */
-export function useDatabase(name: string): void {
-  closeDb();
-  dbName = name;
-  erasing = false;
-}
-
-/** Closes the connection; the next verb opens it again. */
-export function closeDb(): void {
-  const open = connection;
-  connection = null;
-  void open?.then((db) => db.close()).catch(() => undefined);
-}
-
-function db(): Promise<Db> {
-  connection ??= openDB<SottoDB>(dbName, DB_VERSION, {
-    upgrade: (database, oldVersion, newVersion, tx) => {
-      // The version change commits only when every step's requests are done; a failed step aborts it.
-      migrate(database, oldVersion, newVersion ?? DB_VERSION, tx).catch((err: unknown) => {
-        console.error('Sotto: database upgrade failed', err);
-        tx.abort();
-      });
-    },
-    blocked: () => events.onBlocked?.(),
-    blocking: () => {
-      // Let the other tab upgrade; this tab must reload to use the new version.
-      closeDb();
-      events.onStale?.();
-    },
-    terminated: () => {
-      connection = null;
-    },
-  }).catch((err: unknown) => {
-    connection = null;
-    throw err;
-  });
-  return connection;
-}
+export { closeDb, DB_NAME, DB_VERSION, DbError, migrate, setDbEvents, useDatabase, type AuditRecord, type DbEvents } from './connection';
+export * from './erase';
+export * from './privacy-log';
 
 // ---------------------------------------------------------------- conversations
 
@@ -141,7 +37,10 @@ export async function getConversation(id: string): Promise<ConversationRecord | 
 
 /** Saves a new conversation. */
 export async function createConversation(conversation: ConversationRecord): Promise<void> {
-  await (await db()).add('conversations', conversation);
+  const tx = (await db()).transaction(['conversations', 'settings'], 'readwrite');
+  await refuseWhileErasing(tx.objectStore('settings'), tx.done, 'nothing was saved');
+  await tx.objectStore('conversations').add(conversation);
+  await tx.done;
 }
 
 /** Renames a conversation; its title is then never replaced automatically. */
@@ -188,10 +87,12 @@ export async function deleteConversation(id: string): Promise<(ConversationExpor
  * Returns how many conversations and messages were added.
  */
 export async function putConversations(items: Array<ConversationExport & { audit?: AuditRecord[] }>): Promise<{ conversations: number; messages: number }> {
-  const tx = (await db()).transaction(['conversations', 'messages', 'audit'], 'readwrite');
+  const tx = (await db()).transaction(['conversations', 'messages', 'audit', 'settings'], 'readwrite');
   const conversations = tx.objectStore('conversations');
   const messages = tx.objectStore('messages');
   let added = { conversations: 0, messages: 0 };
+  // An Undo clicked while Erase everything runs (here or in another tab) brings nothing back.
+  await refuseWhileErasing(tx.objectStore('settings'), tx.done, 'nothing was brought back');
   for (const item of items) {
     // An undo puts the privacy-log entries back with their conversation (an import has none).
     for (const entry of item.audit ?? []) if (!(await tx.objectStore('audit').getKey(entry.id))) await tx.objectStore('audit').add(entry);
@@ -215,51 +116,46 @@ export async function putConversations(items: Array<ConversationExport & { audit
   return added;
 }
 
+/** What is here under the ids one conversation of an import file uses. */
+export interface AlreadyHere {
+  conversation: ConversationRecord | undefined;
+  /** The message here under each of the file's message ids, in the file's order. */
+  messages: Array<MessageRecord | undefined>;
+}
+
 /**
- * Writes the conversations of an import file. A conversation already here with every message the
- * same is left as it is; one whose id is here with other content, or whose message ids are taken,
- * is added as a separate conversation with new ids, so nothing here is changed or appended to.
- * Every message is marked as imported. Returns what was added.
+ * Adds the conversations of an import in one transaction, all or nothing: for each one, `decide`
+ * sees what is here under its ids and returns the records to add, under ids that are free (a taken
+ * id fails the whole import), or null to add nothing. Nothing here is changed. Returns what was added.
  */
-export async function importConversations(items: ConversationExport[]): Promise<{ conversations: number; messages: number; copies: number }> {
-  const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
+export async function addImported(
+  items: readonly ConversationExport[],
+  decide: (item: ConversationExport, here: AlreadyHere) => ConversationExport | null,
+): Promise<ConversationExport[]> {
+  const tx = (await db()).transaction(['conversations', 'messages', 'settings'], 'readwrite');
+  await refuseWhileErasing(tx.objectStore('settings'), tx.done, 'nothing was imported');
   const conversations = tx.objectStore('conversations');
   const messages = tx.objectStore('messages');
-  const added = { conversations: 0, messages: 0, copies: 0 };
+  const added: ConversationExport[] = [];
   for (const item of items) {
-    const existing = await conversations.get(item.conversation.id);
+    const conversation = await conversations.get(item.conversation.id);
     const stored = await Promise.all(item.messages.map((m) => messages.get(m.id)));
-    const same = stored.every((s, i) => s !== undefined && sameMessage(withoutTerms(s), item.messages[i]!, item.conversation.id));
-    if (existing && same) continue;
-    const clash = existing !== undefined || stored.some((s) => s !== undefined);
-    const ids = new Map<string, string>();
-    const id = (old: string) => (clash ? (ids.get(old) ?? ids.set(old, crypto.randomUUID()).get(old)!) : old);
-    const conversationId = id(item.conversation.id);
-    const { leafId, ...conversation } = item.conversation;
-    await conversations.add({
-      ...conversation,
-      id: conversationId,
-      ...(clash ? { title: `${conversation.title} (imported copy)` } : {}),
-      ...(leafId !== undefined ? { leafId: id(leafId) } : {}),
-      messageCount: item.messages.length,
-    });
-    for (const m of item.messages) {
-      const copy: MessageRecord = { ...m, id: id(m.id), conversationId, imported: true, ...(m.parentId ? { parentId: id(m.parentId) } : {}) };
-      await messages.add({ ...copy, terms: termsOf(copy.text) });
+    let add: ConversationExport | null;
+    try {
+      // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
+      add = decide(item, { conversation, messages: stored.map((m) => m && withoutTerms(m)) });
+    } catch (err) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw err;
     }
-    added.conversations++;
-    added.messages += item.messages.length;
-    if (clash) added.copies++;
+    if (!add) continue;
+    await conversations.add(add.conversation);
+    for (const m of add.messages) await messages.add({ ...m, terms: termsOf(m.text) });
+    added.push(add);
   }
   await tx.done;
   return added;
-}
-
-/** Whether a stored message is the imported one, byte for byte (what an export of it would write). */
-function sameMessage(stored: MessageRecord, imported: MessageRecord, conversationId: string): boolean {
-  const { imported: _a, ...a } = stored;
-  const { imported: _b, ...b } = { ...imported, conversationId };
-  return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
 }
 
 // ---------------------------------------------------------------- messages
@@ -466,7 +362,7 @@ export async function searchMessages(query: string, limit = 50): Promise<SearchH
   return hits;
 }
 
-// ---------------------------------------------------------------- export, erase, retention
+// ---------------------------------------------------------------- export
 
 /** Every conversation with its messages, for an export. */
 export async function exportConversations(ids?: string[]): Promise<ConversationExport[]> {
@@ -479,70 +375,7 @@ export async function exportConversations(ids?: string[]): Promise<ConversationE
   return out;
 }
 
-/** Erase everything has begun (in this tab or another): from now on nothing is written to the privacy log. */
-export function beginErase(): void {
-  erasing = true;
-}
-
-/** Deletes every conversation, message, setting and privacy-log entry. */
-export async function eraseEverything(): Promise<void> {
-  erasing = true;
-  const tx = (await db()).transaction(['conversations', 'messages', 'settings', 'audit'], 'readwrite');
-  await Promise.all([tx.objectStore('conversations').clear(), tx.objectStore('messages').clear(), tx.objectStore('settings').clear(), tx.objectStore('audit').clear()]);
-  await tx.done;
-}
-
-/** Conversations whose last activity is before `cutoff` (what a retention period would delete). */
-export async function countConversationsBefore(cutoff: number): Promise<number> {
-  return (await db()).countFromIndex('conversations', 'by-updated', IDBKeyRange.upperBound(cutoff, true));
-}
-
-/**
- * Deletes conversations whose last activity is before `cutoff`, with their messages; and the
- * privacy-log entries that are older than `cutoff` or whose conversation is gone. Returns what
- * went, so that it can be undone.
- */
-export async function deleteConversationsBefore(cutoff: number): Promise<Array<ConversationExport & { audit: AuditRecord[] }>> {
-  const tx = (await db()).transaction(['conversations', 'messages', 'audit'], 'readwrite');
-  const byConversation = tx.objectStore('messages').index('by-conversation');
-  const removed = new Map<string, ConversationExport & { audit: AuditRecord[] }>();
-  const old = tx.objectStore('conversations').index('by-updated');
-  for (let c = await old.openCursor(IDBKeyRange.upperBound(cutoff, true)); c; c = await c.continue()) {
-    const messages: MessageRecord[] = [];
-    for (let m = await byConversation.openCursor(conversationRange(c.value.id)); m; m = await m.continue()) {
-      messages.push(withoutTerms(m.value));
-      await m.delete();
-    }
-    removed.set(c.value.id, { conversation: c.value, messages, audit: [] });
-    await c.delete();
-  }
-  const conversations = tx.objectStore('conversations');
-  for (let c = await tx.objectStore('audit').openCursor(); c; c = await c.continue()) {
-    const owner = typeof c.value.conversationId === 'string' ? c.value.conversationId : '';
-    const orphan = !owner || !(await conversations.getKey(owner));
-    if (c.value.at >= cutoff && !orphan) continue;
-    removed.get(owner)?.audit.push(c.value);
-    await c.delete();
-  }
-  await tx.done;
-  return [...removed.values()];
-}
-
-/** Deletes privacy-log entries whose conversation is gone; returns how many. */
-export async function pruneAudit(): Promise<number> {
-  const tx = (await db()).transaction(['conversations', 'audit'], 'readwrite');
-  let count = 0;
-  for (let c = await tx.objectStore('audit').openCursor(); c; c = await c.continue()) {
-    const owner = c.value.conversationId;
-    if (typeof owner === 'string' && (await tx.objectStore('conversations').getKey(owner))) continue;
-    await c.delete();
-    count++;
-  }
-  await tx.done;
-  return count;
-}
-
-// ---------------------------------------------------------------- settings and the privacy log
+// ---------------------------------------------------------------- settings
 
 export async function getSetting<T>(key: string): Promise<T | undefined> {
   return (await (await db()).get('settings', key))?.value as T | undefined;
@@ -552,47 +385,13 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await (await db()).put('settings', { key, value });
 }
 
-/** Adds one entry to the privacy log (not once Erase everything has begun). Returns whether it was written. */
-export async function appendAudit(entry: AuditRecord): Promise<boolean> {
-  if (erasing) return false;
-  await (await db()).add('audit', entry);
-  return true;
-}
-
-/** Changes an entry of the privacy log (its outcome); an entry that is gone stays gone. */
-export async function updateAudit(id: string, patch: Partial<AuditRecord>): Promise<void> {
-  if (erasing) return;
-  const tx = (await db()).transaction('audit', 'readwrite');
-  const current = await tx.store.get(id);
-  if (current) await tx.store.put({ ...current, ...patch, id });
-  await tx.done;
-}
-
-/** Deletes one entry of the privacy log (a request that, after all, was never sent). */
-export async function deleteAudit(id: string): Promise<void> {
-  await (await db()).delete('audit', id);
-}
-
-/** The privacy log, newest first. */
-export async function listAudit(): Promise<AuditRecord[]> {
-  return (await (await db()).getAllFromIndex('audit', 'by-time')).reverse();
-}
-
-// ---------------------------------------------------------------- helpers
-
-/** A failure of this module that the user can act on. */
-export class DbError extends Error {
-  constructor(name: string, message: string) {
-    super(message);
-    this.name = name;
-  }
-}
-
-function conversationRange(id: string): IDBKeyRange {
-  return IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-}
-
-function withoutTerms(stored: StoredMessage): MessageRecord {
-  const { terms: _terms, ...message } = stored;
-  return message;
+/**
+ * Throws (writing nothing) when Erase everything is under way, here or in another tab: a write that
+ * would outlive the erase. Checked inside the writing transaction, which IndexedDB orders after the
+ * erase's own.
+ */
+async function refuseWhileErasing(settings: Parameters<typeof eraseUnderWay>[0], done: Promise<void>, what: string): Promise<void> {
+  if (!(await eraseUnderWay(settings))) return;
+  await done;
+  throw new DbError('EraseInProgress', `Everything is being erased, so ${what}.`);
 }

@@ -1,15 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_IMPORT_LIMITS,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ImportLimits,
-  MissingProvenanceError,
-  exportFileName,
-  parseExport,
-  toExportJson,
-  toMarkdown,
-} from './transfer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, parseExport } from './parse-export';
+import { EXPORT_FORMAT, EXPORT_VERSION, MissingProvenanceError, exportFileName, toExportJson, toMarkdown } from './transfer';
 import type { ConversationExport, ConversationRecord, MessageRecord, Provenance } from './types';
 
 const T = Date.UTC(2026, 10, 28, 14, 3); // 2026-11-28 14:03 UTC
@@ -168,6 +159,30 @@ describe('parseExport', () => {
     }
   });
 
+  describe('dates', () => {
+    afterEach(() => vi.useRealTimers());
+    const NOW = Date.UTC(2026, 10, 28, 15, 30);
+    const DAY = 24 * 60 * 60 * 1000;
+    const withDate = (value: string) => edited((f) => (msg(f, 0, 0).createdAt = value));
+    const iso = (ms: number) => new Date(ms).toISOString();
+
+    it.each([
+      ['now plus one day', iso(NOW + DAY), 'accepted'],
+      ['a millisecond beyond now plus one day', iso(NOW + DAY + 1), 'refused'],
+      ['now plus one day, written with an offset', '2026-11-30T01:30:00.000+10:00', 'accepted'],
+      ['a minute beyond, written with an offset', '2026-11-29T14:31:00.000-01:00', 'refused'],
+      ['1970-01-01 at midnight', '1970-01-01T00:00:00.000Z', 'accepted'],
+      ['1970-01-01 at midnight, written with an offset', '1969-12-31T20:00:00-04:00', 'accepted'],
+      ['a millisecond before 1970', '1969-12-31T23:59:59.999Z', 'refused'],
+      ['1970-01-01 at midnight in a zone ahead of UTC', '1970-01-01T00:00:00+00:01', 'refused'],
+    ] as const)('%s (%s) is %s', (_kind, value, verdict) => {
+      vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+      const result = parseExport(withDate(value));
+      expect(result.ok).toBe(verdict === 'accepted');
+      if (verdict === 'refused') expect(result).toMatchObject({ error: expect.stringMatching(/which is (before 1970|in the future)\. A Sotto export only holds dates from 1970 until today\.$/) });
+    });
+  });
+
   it('accepts an export without conversations', () => {
     expect(parseExport(toExportJson([], EXPORTED))).toStrictEqual({ ok: true, items: [], messageCount: 0 });
   });
@@ -310,6 +325,19 @@ describe('toMarkdown', () => {
     const positions = lines.map((line) => md.split('\n').indexOf(line));
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('labels an imported reply as imported, as the conversation does, so it cannot pass for one made here', () => {
+    const imported = item(conversation('c1'), [
+      { ...userMessage('u1', T, 'Hello'), imported: true },
+      reply('r1', T + 1_000, { imported: true }),
+      reply('r2', T + 2_000, { imported: true, provenance: MINI }),
+    ]);
+    const lines = toMarkdown([imported], EXPORTED).split('\n');
+    expect(lines).toContain('**You** — 2026-11-28 14:03 UTC');
+    expect(lines).toContain('**Imported · said to be Nano (on this device)** · Qwen2.5 0.5B (CPU) — 2026-11-28 14:03 UTC');
+    expect(lines).toContain('**Imported · said to be Mini (cloud)** · gpt-4o-mini · llm.example.org — 2026-11-28 14:03 UTC');
+    expect(lines.filter((line) => line.startsWith('**Nano') || line.startsWith('**Mini'))).toEqual([]);
   });
 
   it('separates messages so one cannot run into the next', () => {

@@ -50,7 +50,10 @@ export async function deleteDownloadedModels(): Promise<void> {
   if (root) {
     const names: string[] = [];
     for await (const name of (root as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) names.push(name);
-    await Promise.all(names.map((name) => root.removeEntry(name, { recursive: true }).catch(() => undefined)));
+    const results = await Promise.allSettled(names.map((name) => root.removeEntry(name, { recursive: true })));
+    const stuck = names.filter((_, i) => results[i]?.status === 'rejected');
+    // A file the engine still holds open cannot go now: say so (the erase finishes at the next start).
+    if (stuck.length > 0) throw new Error(`${stuck.length === 1 ? 'a downloaded model file' : `${stuck.length} downloaded model files`} could not be deleted (${stuck.join(', ')})`);
   }
   if (typeof caches !== 'undefined') {
     const names = await caches.keys();

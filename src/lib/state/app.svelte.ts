@@ -10,7 +10,8 @@ import { alerts, reportError } from './alerts.svelte';
 import { ChatSession, recoverInterrupted } from './chat.svelte';
 import { cloud } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
-import { clearBrowserStorage, userData } from './data.svelte';
+import { finishErase, userData } from './data.svelte';
+import { erasedAt, forgetDraft } from './draft';
 import { LocalModel } from './model.svelte';
 import { offline } from './offline.svelte';
 import { preferences } from './preferences.svelte';
@@ -39,6 +40,10 @@ class AppState {
       onBlocked: () => alerts.show('Another Sotto tab is still open with an older version. Reload or close it so this tab can finish updating.'),
     });
     sync.listen((event) => void onOtherTab(event));
+    watchForErase();
+    // An Erase everything cut short (the tab closed midway) is finished before anything is read.
+    const unfinished = await db.pendingErase().catch(() => undefined);
+    if (unfinished) await finishErase(unfinished.alsoModels).catch((err: unknown) => reportError(err, 'finishing Erase everything'));
     const data = openData();
     try {
       const [config, caps, preferred] = await Promise.all([
@@ -115,10 +120,10 @@ async function onOtherTab(event: SyncEvent): Promise<void> {
         await Promise.all([userData.loadSettings(), preferences.reload()]);
         break;
       case 'erasing':
-        // Another tab is erasing everything: write nothing more, and forget this tab's draft.
-        db.beginErase();
+        // Another tab is erasing everything: stop the reply, and forget this tab's draft. (The
+        // privacy log refuses new entries by itself: the erase leaves a marker in the database.)
         chat.stop();
-        await clearBrowserStorage(true);
+        forgetDraft();
         break;
       case 'erased':
         location.reload();
@@ -127,6 +132,22 @@ async function onOtherTab(event: SyncEvent): Promise<void> {
   } catch (err) {
     reportError(err, 'updating from another tab');
   }
+}
+
+/**
+ * A tab that missed the erase message (frozen, or asleep in the background) starts afresh when it
+ * is next shown: what it still holds in memory was erased everywhere else.
+ */
+function watchForErase(): void {
+  const openedAt = Date.now();
+  const check = () => {
+    if (document.visibilityState !== 'visible' || erasedAt() <= openedAt) return;
+    forgetDraft();
+    location.reload();
+  };
+  document.addEventListener('visibilitychange', check);
+  addEventListener('pageshow', check);
+  addEventListener('focus', check);
 }
 
 export const app = new AppState();

@@ -277,6 +277,23 @@ describe('the cloud review', () => {
     expect(b.calls).toEqual([]);
     vi.restoreAllMocks();
   });
+
+  it('when the review for a new cloud reply cannot open, the earlier reply is shown again and the user hears why', async () => {
+    const now = Date.now();
+    await db.createConversation({ id: 'c', title: 't', titleEdited: false, createdAt: now, updatedAt: now, messageCount: 0 });
+    await db.appendMessage({ id: 'q', conversationId: 'c', role: 'user', text: 'What is estoppel?', status: 'complete', createdAt: now, updatedAt: now, parentId: null });
+    await db.appendMessage({ id: 'r', conversationId: 'c', role: 'assistant', text: 'A bar.', status: 'complete', createdAt: now + 1, updatedAt: now + 1, parentId: 'q', provenance: { tier: 'mini', where: 'cloud', model: 'm' } });
+    vi.spyOn(cloud, 'available', 'get').mockReturnValue(true);
+    vi.spyOn(cloud, 'requestApproval').mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const b = backend(['x']);
+    const chat = new ChatSession(b, readyModel);
+    await chat.open('c');
+    await chat.regenerate('r');
+    expect(alerts.list[0]?.message).toMatch(/^The review could not open, so nothing was sent: Failed to fetch dynamically imported module\. Your earlier reply is shown again/);
+    expect(chat.messages.map((m) => m.id)).toEqual(['q', 'r']);
+    expect(b.calls).toEqual([]);
+    vi.restoreAllMocks();
+  });
 });
 
 describe('recoverInterrupted', () => {
@@ -286,5 +303,16 @@ describe('recoverInterrupted', () => {
     await db.appendMessage({ id: 'r', conversationId: 'c', role: 'assistant', text: 'half a rep', status: 'streaming', createdAt: now, updatedAt: now, provenance: { tier: 'nano', where: 'local', model: 'Tiny' } });
     expect(await recoverInterrupted()).toBe(1);
     expect(await db.getMessages('c')).toEqual([expect.objectContaining({ text: 'half a rep', status: 'interrupted' })]);
+  });
+
+  it('marks a privacy-log entry still "sending" at start-up as interrupted, unless its reply is still being written', async () => {
+    const old = Date.now() - 60 * 60_000;
+    await db.appendAudit({ id: 'gone', at: old, host: 'h', body: '{}', outcome: 'sending', conversationId: 'c', replyId: 'r-gone' });
+    await db.appendAudit({ id: 'live', at: Date.now(), host: 'h', body: '{}', outcome: 'sending', conversationId: 'c', replyId: 'r-live' });
+    await db.appendAudit({ id: 'done', at: old, host: 'h', body: '{}', outcome: 'complete', conversationId: 'c' });
+    await recoverInterrupted();
+    const outcomes = Object.fromEntries((await db.listAudit()).map((e) => [e.id, e.outcome]));
+    // No Web Locks in Node: "still being written" falls back to "written to recently".
+    expect(outcomes).toEqual({ gone: 'interrupted', live: 'sending', done: 'complete' });
   });
 });

@@ -144,7 +144,12 @@ export class ChatSession {
     if (reply.provenance?.where === 'cloud' && cloud.available) {
       // A cloud request is never repeated silently: it gets a new review and a new approval.
       const path = this.#thread.path;
-      const approval = await cloud.requestApproval(question.text, path.slice(0, path.indexOf(question)), this.#instructionsFor(conversationId));
+      let approval: Approval | null = null;
+      try {
+        approval = await cloud.requestApproval(question.text, path.slice(0, path.indexOf(question)), this.#instructionsFor(conversationId));
+      } catch (err) {
+        reviewFailed(err, 'Your earlier reply is shown again.');
+      }
       if (approval) await this.#cloudReply(conversationId, question, approval);
       else this.#leaf = replyId;
       return;
@@ -246,10 +251,7 @@ export class ChatSession {
         approval = await cloud.requestApproval(content, path.slice(0, cut), this.#instructionsFor(this.#conversationId));
       } catch (err) {
         // Nothing was sent, and the message goes back into the box (the caller restores it on false).
-        alerts.show(`The review could not open, so nothing was sent: ${err instanceof Error ? err.message : String(err)}. Your message is back in the box. Reload Sotto (it may have been updated), then try again.`, {
-          label: 'Reload',
-          run: () => location.reload(),
-        });
+        reviewFailed(err, 'Your message is back in the box.');
         return false;
       }
       if (!approval) return false;
@@ -341,4 +343,12 @@ export class ChatSession {
       if (this.#all.some((m) => m.id === id)) this.#all = this.#all.map((m) => (m.id === id ? { ...m, ...patch } : m));
     },
   };
+}
+
+/** The review could not open (the masking code failed to load, say): nothing was sent; says why and what to do. */
+function reviewFailed(err: unknown, kept: string): void {
+  alerts.show(`The review could not open, so nothing was sent: ${err instanceof Error ? err.message : String(err)}. ${kept} Reload Sotto (it may have been updated), then try again.`, {
+    label: 'Reload',
+    run: () => location.reload(),
+  });
 }

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startMockMini } from '../../../tests/mock-mini/server.mjs';
+import { consentGate } from '../cloud/consent';
+import { buildRequest, streamMini } from '../cloud/mini';
 import * as redact from '../cloud/redact';
 import * as db from '../db/db';
 import type { MessageRecord } from '../db/types';
 import { cloud, findingKey, type Approval, type Review } from './cloud.svelte';
+import { offline } from './offline.svelte';
 
 // The real masking code, watched, so a test can see the options the review passes to it.
 vi.mock('../cloud/redact', async (importOriginal) => {
@@ -132,8 +136,8 @@ describe('API keys', () => {
     await cloud.setApiKey('key-for-other', false);
     expect(cloud.keyFor(ENDPOINT)).toBe('key-for-mock');
     expect(cloud.keyFor(OTHER)).toBe('key-for-other');
-    // Only the remembered key is kept on the device.
-    expect(await db.getSetting('cloudApiKeys')).toEqual({ mock: 'key-for-mock' });
+    // Only the remembered key is kept on the device, with the origin it goes to.
+    expect(await db.getSetting('cloudApiKeys')).toEqual({ mock: { key: 'key-for-mock', origin: 'https://mini.example.org' } });
     const { decision } = await open('hello');
     await cloud.approve();
     expect((await decision)?.apiKey).toBe('key-for-other');
@@ -148,6 +152,58 @@ describe('API keys', () => {
     expect(await db.getSetting('cloudApiKey')).toBeNull();
   });
 
+  it('are bound to the origin they were entered for: when config.json moves the endpoint to another host, the key stays behind and the user is asked again', async () => {
+    await cloud.setApiKey('key-for-mini', true);
+    expect(cloud.keyFor(ENDPOINT)).toBe('key-for-mini');
+    const moved = { ...ENDPOINT, baseUrl: 'https://attacker.example.net/v1' };
+    await cloud.configure({ endpoints: [moved] });
+    expect(cloud.keyFor(moved)).toBe('');
+    expect(cloud.apiKey).toBe('');
+    expect(cloud.ready).toBe(false);
+    expect(cloud.remember).toBe(false);
+    expect(await cloud.test()).toBe('Enter an API key for Mock Mini first.');
+    const { decision } = await open('hello');
+    await cloud.approve();
+    expect((await decision)?.apiKey).toBe('');
+    // Nor is it kept on the device for a host it will never go to.
+    expect(await db.getSetting('cloudApiKeys')).toEqual({});
+    // A key entered now is the new host's.
+    await cloud.setApiKey('key-for-new-host', true);
+    expect(await db.getSetting('cloudApiKeys')).toEqual({ mock: { key: 'key-for-new-host', origin: 'https://attacker.example.net' } });
+  });
+
+  it('a key set for this session only is bound to its origin too', async () => {
+    await cloud.setApiKey('session-key', false);
+    expect(cloud.keyFor(ENDPOINT)).toBe('session-key');
+    expect(cloud.keyFor({ ...ENDPOINT, baseUrl: 'http://127.0.0.1:4176/v1' })).toBe('');
+    // Another path on the same origin is the same endpoint.
+    expect(cloud.keyFor({ ...ENDPOINT, baseUrl: 'https://mini.example.org/v2' })).toBe('session-key');
+  });
+
+  it('keys remembered before they carried an origin stay usable where the endpoint still points, and are bound to it on first load', async () => {
+    await db.setSetting('cloudApiKeys', { mock: 'saved-key', other: 'other-key', gone: 'gone-key' });
+    await cloud.configure({ endpoints: [ENDPOINT, OTHER] });
+    expect(cloud.keyFor(ENDPOINT)).toBe('saved-key');
+    expect(cloud.keyFor(OTHER)).toBe('other-key');
+    expect(cloud.remember).toBe(true);
+    // An endpoint no longer configured has no origin to bind its key to: that key is forgotten.
+    expect(await db.getSetting('cloudApiKeys')).toEqual({
+      mock: { key: 'saved-key', origin: 'https://mini.example.org' },
+      other: { key: 'other-key', origin: 'https://other.example.org' },
+    });
+    // From then on the key follows its origin, not its id.
+    const moved = { ...OTHER, baseUrl: 'https://elsewhere.example.com/v1' };
+    await cloud.configure({ endpoints: [ENDPOINT, moved] });
+    expect(cloud.keyFor(moved)).toBe('');
+    expect(cloud.keyFor(ENDPOINT)).toBe('saved-key');
+  });
+
+  it('a key remembered before keys were per endpoint is bound to the origin of the endpoint chosen then', async () => {
+    await db.setSetting('cloudApiKey', 'old-key');
+    await cloud.configure({ endpoints: [ENDPOINT, OTHER] });
+    expect(await db.getSetting('cloudApiKeys')).toEqual({ mock: { key: 'old-key', origin: 'https://mini.example.org' } });
+  });
+
   it('an endpoint with "auth": "none" asks for no key and sends none', async () => {
     await cloud.configure({ endpoints: [GATEWAY] });
     expect(cloud.ready).toBe(true);
@@ -157,3 +213,40 @@ describe('API keys', () => {
   });
 });
 
+
+describe('a cloud request that reaches nothing', () => {
+  afterEach(() => offline.answered());
+
+  it('makes the app offline (the bar shows, the switch is off) until a later request is answered', async () => {
+    const server = await startMockMini({ apiKey: 'test-key' });
+    const up = { ...ENDPOINT, baseUrl: server.baseUrl };
+    await server.close();
+    await cloud.configure({ endpoints: [up] });
+    await cloud.setApiKey('test-key', false);
+    expect(offline.online).toBe(true);
+    expect(await cloud.test()).toMatch(/^Could not reach 127\.0\.0\.1:\d+ \(.*\)\. Check your connection, then retry\.$/);
+    expect(offline.online).toBe(false);
+    // Known offline now, it says so.
+    expect(await cloud.test()).toBe('You are offline, so nothing was sent to the cloud. Connect, then retry.');
+
+    const again = await startMockMini({ apiKey: 'test-key' });
+    try {
+      await cloud.configure({ endpoints: [{ ...ENDPOINT, baseUrl: again.baseUrl }] });
+      await cloud.setApiKey('test-key', false);
+      expect(await cloud.test()).toBe(`Connected: ${new URL(again.baseUrl).host} accepted the key.`);
+      expect(offline.online).toBe(true);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('sent from the conversation (the request the reply writer streams), tells the app too', async () => {
+    const server = await startMockMini({ apiKey: 'test-key' });
+    const request = buildRequest({ ...ENDPOINT, baseUrl: server.baseUrl }, [{ role: 'user', content: 'q' }], null);
+    await server.close();
+    const token = await consentGate.mint(request.url, request.body);
+    const reply = streamMini(request, token, consentGate, { apiKey: 'test-key', signal: new AbortController().signal });
+    await expect(reply.next()).rejects.toMatchObject({ name: 'CloudNetworkError' });
+    expect(offline.online).toBe(false);
+  });
+});

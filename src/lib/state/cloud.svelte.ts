@@ -3,13 +3,17 @@
  * will leave the device (identifiers masked, earlier turns opt-in), and the endpoint settings.
  */
 import { consentGate, type ConsentToken } from '../cloud/consent';
-import { buildRequest, testConnection, type MiniRequest, type ReasoningEffort } from '../cloud/mini';
+import { buildRequest, testConnection, useConnectivity, type MiniRequest, type ReasoningEffort } from '../cloud/mini';
 import type { Finding } from '../cloud/redact';
 import type { CloudEndpoint, SottoConfig } from '../config/config';
 import * as db from '../db/db';
 import type { MessageRecord } from '../db/types';
 import { saveFile } from '../download';
 import type { ChatMessage } from '../engine/types';
+import { offline } from './offline.svelte';
+
+// A cloud request that reaches nothing makes the app offline (the bar shows, the switch is off) until the network answers again.
+useConnectivity(offline);
 
 /** What the review dialog shows, and what "Send once" approves. */
 export interface Review {
@@ -60,13 +64,41 @@ export function maskedFindings(review: Pick<Review, 'findings' | 'unmasked'>): F
   return review.findings.filter((f) => !review.unmasked.includes(findingKey(f)));
 }
 
+/** An API key and the origin of the endpoint it was entered for: it goes to that origin only. */
+interface BoundKey {
+  key: string;
+  origin: string;
+}
+
+/** The origin requests to `endpoint` go to ("https://api.openai.com"). */
+function originOf(endpoint: CloudEndpoint): string {
+  return new URL(endpoint.baseUrl).origin;
+}
+
+/**
+ * The remembered keys that may still be used: each bound to its endpoint's origin. A key stored
+ * before keys carried their origin is bound to the endpoint's origin now; a key whose endpoint
+ * is gone or now points at another origin is dropped, so it never reaches a host it was not entered for.
+ */
+function boundKeys(stored: Record<string, BoundKey | string>, endpoints: CloudEndpoint[]): Record<string, BoundKey> {
+  const keys: Record<string, BoundKey> = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const endpoint = endpoints.find((e) => e.id === id);
+    if (!endpoint) continue;
+    const origin = originOf(endpoint);
+    const bound = typeof entry === 'string' ? { key: entry, origin } : entry;
+    if (bound && typeof bound.key === 'string' && bound.key && bound.origin === origin) keys[id] = { key: bound.key, origin };
+  }
+  return keys;
+}
+
 const SYSTEM = 'You are Mini, a helpful assistant. Answer clearly and concisely. Placeholders such as [NAME_1] stand for details the user keeps private; keep them as they are.';
 
 class CloudTier {
   #endpoints = $state.raw<CloudEndpoint[]>([]);
   #endpointId = $state<string | null>(null);
-  /** API keys by endpoint id: a key is only ever sent to the endpoint it was entered for. */
-  #keys = $state.raw<Record<string, string>>({});
+  /** API keys by endpoint id, each with the origin it was entered for: a key only ever goes to that endpoint at that origin. */
+  #keys = $state.raw<Record<string, BoundKey>>({});
   /** Endpoint ids whose key is remembered on this device (the others are forgotten when the tab closes). */
   #remembered = $state.raw<string[]>([]);
   #effort = $state<ReasoningEffort | null>(null);
@@ -126,9 +158,10 @@ class CloudTier {
   get remember(): boolean {
     return this.#remembered.includes(this.endpoint?.id ?? '');
   }
-  /** The key that goes to `endpoint`, and only to it ('' for an endpoint that needs none). */
+  /** The key that goes to `endpoint`, and only to it ('' for an endpoint that needs none, or that now points elsewhere). */
   keyFor(endpoint: CloudEndpoint): string {
-    return endpoint.auth === 'none' ? '' : (this.#keys[endpoint.id] ?? '');
+    const bound = this.#keys[endpoint.id];
+    return endpoint.auth === 'none' || !bound || bound.origin !== originOf(endpoint) ? '' : bound.key;
   }
   /** Whether a request to the chosen endpoint can go: it needs no key, or has one. */
   get ready(): boolean {
@@ -156,7 +189,7 @@ class CloudTier {
     if (!this.available) return;
     const [endpointId, keys, oldKey, effort, strict] = await Promise.all([
       db.getSetting<string>('cloudEndpoint'),
-      db.getSetting<Record<string, string>>('cloudApiKeys'),
+      db.getSetting<Record<string, BoundKey | string>>('cloudApiKeys'),
       db.getSetting<string | null>('cloudApiKey'),
       db.getSetting<ReasoningEffort | null>('cloudEffort'),
       db.getSetting<boolean>('maskStrict'),
@@ -164,14 +197,13 @@ class CloudTier {
     this.#endpointId = endpointId ?? null;
     this.#effort = effort ?? null;
     this.#strict = strict === true;
-    const remembered: Record<string, string> = keys && typeof keys === 'object' ? { ...keys } : {};
+    const stored: Record<string, BoundKey | string> = keys && typeof keys === 'object' ? { ...keys } : {};
     // A key remembered before keys were per endpoint belongs to the endpoint chosen then, and to no other.
-    if (oldKey) {
-      const owner = this.endpoint?.id;
-      if (owner && !remembered[owner]) remembered[owner] = oldKey;
-      await db.setSetting('cloudApiKeys', remembered);
-      await db.setSetting('cloudApiKey', null);
-    }
+    const owner = this.endpoint?.id;
+    if (oldKey && owner && !stored[owner]) stored[owner] = oldKey;
+    const remembered = boundKeys(stored, this.#endpoints);
+    if (oldKey || JSON.stringify(remembered) !== JSON.stringify(keys ?? {})) await db.setSetting('cloudApiKeys', remembered);
+    if (oldKey) await db.setSetting('cloudApiKey', null);
     this.#keys = remembered;
     this.#remembered = Object.keys(remembered);
   }
@@ -216,9 +248,9 @@ class CloudTier {
     const endpoint = this.endpoint;
     if (!endpoint) return;
     const value = key.trim();
-    this.#keys = { ...this.#keys, [endpoint.id]: value };
+    this.#keys = { ...this.#keys, [endpoint.id]: { key: value, origin: originOf(endpoint) } };
     this.#remembered = remember && value ? [...new Set([...this.#remembered, endpoint.id])] : this.#remembered.filter((id) => id !== endpoint.id);
-    const stored = Object.fromEntries(this.#remembered.map((id) => [id, this.#keys[id] ?? ''] as const).filter(([, k]) => k));
+    const stored = Object.fromEntries(this.#remembered.flatMap((id) => (this.#keys[id]?.key ? [[id, this.#keys[id]] as const] : [])));
     await db.setSetting('cloudApiKeys', stored);
   }
 

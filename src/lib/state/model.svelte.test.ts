@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModelEntry } from '../config/config';
 import * as db from '../db/db';
 import type { LocalEngineClient } from '../engine/local-engine';
@@ -9,6 +9,7 @@ import type { LoadProgress } from '../engine/types';
 import type { ModelSpec } from '../../../workers/protocol';
 import { alerts } from './alerts.svelte';
 import { LocalModel } from './model.svelte';
+import { offline } from './offline.svelte';
 
 const tiny: ModelEntry = { id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: 'https://models.example/tiny.gguf' };
 const other: ModelEntry = { id: 'other', label: 'Other Tiny', engine: 'wllama', url: 'https://models.example/other.gguf', size: 300 * 1024 * 1024 };
@@ -185,5 +186,38 @@ describe('LocalModel, later visits and managed desktops', () => {
     expect(model.ready).toBe(true);
     await vi.waitFor(() => expect(persist).toHaveBeenCalledOnce());
     expect(asked).toEqual([]);
+  });
+});
+
+describe('LocalModel, when the network goes away', () => {
+  afterEach(() => offline.answered());
+
+  it('a download that reaches nothing makes the app offline (navigator.onLine says online throughout), and the next failure says "offline"', async () => {
+    browserStorage();
+    modelHost({});
+    const { client } = engine({});
+    // The engine worker names a fetch that got no answer a DownloadError "network".
+    client.load = async () => {
+      throw Object.assign(new Error('network'), { name: 'DownloadError' });
+    };
+    const model = new LocalModel(client);
+    expect(offline.online).toBe(true);
+    await model.start([tiny, other], cpuOnly, null, 'auto');
+    expect(alerts.list.map((a) => a.message)).toEqual(['Could not download Sotto Tiny: models.example did not answer. Check your connection and try again.']);
+    expect(offline.online).toBe(false);
+
+    await model.use('other');
+    expect(alerts.list.at(-1)?.message).toBe('You are offline, and Other Tiny has not been downloaded to this device yet. Connect to the internet once to download it.');
+  });
+
+  it('a model host that answers with an error status leaves the app online', async () => {
+    browserStorage();
+    const { client } = engine({});
+    client.load = async () => {
+      throw Object.assign(new Error('HTTP 404'), { name: 'DownloadError' });
+    };
+    await new LocalModel(client).start([tiny], cpuOnly, null, 'auto');
+    expect(alerts.list.at(-1)?.message).toMatch(/answered HTTP 404/);
+    expect(offline.online).toBe(true);
   });
 });

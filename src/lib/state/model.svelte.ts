@@ -14,6 +14,7 @@ import type { LoadedInfo, LoadProgress } from '../engine/types';
 import type { ModelSpec } from '../../../workers/protocol';
 import { formatBytes } from '../engine/model-storage';
 import { alerts, isAbort } from './alerts.svelte';
+import { offline } from './offline.svelte';
 import { storage } from './storage.svelte';
 
 /** `awaiting`: nothing is on this device yet, and the deployment asks before the first download. */
@@ -272,7 +273,9 @@ export class LocalModel {
       if (this.#current !== controller || isAbort(err)) return;
       this.#phase = 'failed';
       const e = err instanceof Error ? err : new Error(String(err));
-      const explained = explainEngineError(e, { model, online: globalThis.navigator?.onLine ?? true, cpuAvailable: !!this.cpuFallback });
+      // Worded by what the app knew before this download; a download that reached nothing then makes the app offline.
+      const explained = explainEngineError(e, { model, online: offline.online, cpuAvailable: !!this.cpuFallback });
+      if (e.name === 'DownloadError' && e.message === 'network') offline.lost();
       const action = explained.offerCpu
         ? { label: 'Use the CPU model', run: () => void this.useCpu() }
         : explained.offerRetry

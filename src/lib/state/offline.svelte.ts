@@ -4,6 +4,8 @@
  * happens under a streaming reply; the draft survives it (ChatSession keeps it per tab).
  */
 import type { Workbox } from 'workbox-window';
+import type { Connectivity } from '../cloud/mini';
+import { serverReachable } from '../config/config';
 import { notices } from './alerts.svelte';
 
 /** The service worker's script (vite-plugin-pwa writes it); main.ts's Trusted Types policy admits it. */
@@ -12,13 +14,18 @@ export const SERVICE_WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
 /** How often, while the app's own server cannot be reached, it checks again. */
 const RECHECK_MS = 15_000;
 
-class OfflineSupport {
+/** Asks the app's own server for its config (HEAD, no user data): answered at all means the network reaches it. */
+const askServer = () => serverReachable(`${import.meta.env.BASE_URL}config.json`);
+
+class OfflineSupport implements Connectivity {
   #online = $state(globalThis.navigator?.onLine ?? true);
   /** False after a request to the app's own server failed for want of a network, until one succeeds. */
   #reachable = $state(true);
   #recheck: ReturnType<typeof setInterval> | null = null;
   /** How to ask the server again while it cannot be reached. */
   #check: (() => Promise<boolean>) | null = null;
+  /** How the server was last asked (kept for the next request that reaches nothing). */
+  #lastCheck: () => Promise<boolean> = askServer;
   #updateReady = $state(false);
   #workbox: Workbox | null = null;
 
@@ -48,7 +55,21 @@ class OfflineSupport {
   unreachable(check: () => Promise<boolean>): void {
     this.#reachable = false;
     this.#check = check;
+    this.#lastCheck = check;
     this.#recheck ??= setInterval(() => this.#askAgain(), RECHECK_MS);
+  }
+
+  /**
+   * A request the app made (a cloud send, a model download) reached nothing: the network went away
+   * mid-session. The app is offline until its server answers again, as after a failed start.
+   */
+  lost(): void {
+    this.unreachable(this.#lastCheck);
+  }
+
+  /** A request the app made was answered (any HTTP status): the network reaches something again. */
+  answered(): void {
+    if (!this.#reachable) this.#reached();
   }
 
   #askAgain(): void {

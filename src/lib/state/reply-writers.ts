@@ -12,6 +12,7 @@ import { alerts, isAbort, reportError } from './alerts.svelte';
 import type { Approval } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
 import type { LocalModel } from './model.svelte';
+import { offline } from './offline.svelte';
 import { newId, nextFrame, ReplySaver, replyLockName, reportSaveError, withLock } from './replies';
 import { sync } from './sync';
 import { learnRate } from './token-rate';
@@ -89,7 +90,7 @@ export async function writeLocalReply(
       status = isAbort(err) ? 'stopped' : 'failed';
       if (status === 'failed') {
         const e = err instanceof Error ? err : new Error(String(err));
-        const explained = explainEngineError(e, { model: model.model, online: globalThis.navigator?.onLine ?? true, cpuAvailable: !!model.cpuFallback });
+        const explained = explainEngineError(e, { model: model.model, online: offline.online, cpuAvailable: !!model.cpuFallback });
         alerts.show(explained.message, explained.offerCpu ? { label: 'Use the CPU model', run: () => void model.useCpu() } : undefined);
       }
     }
