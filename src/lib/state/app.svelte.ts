@@ -41,10 +41,10 @@ class AppState {
     });
     sync.listen((event) => void onOtherTab(event));
     watchForErase();
-    // An Erase everything cut short (the tab closed midway) is finished before anything is read.
-    const unfinished = await db.pendingErase().catch(() => undefined);
-    if (unfinished) await finishErase(unfinished.alsoModels).catch((err: unknown) => reportError(err, 'finishing Erase everything'));
-    const data = openData();
+    // An Erase everything cut short (the tab closed midway) is finished before the user's data is
+    // read or a model is loaded; the config, which holds nothing of the user's, loads meanwhile.
+    const erased = finishUnfinishedErase();
+    const data = erased.then(openData);
     try {
       const [config, caps, preferred] = await Promise.all([
         loadCatalog().then((known) => loadConfig(configUrl, known, savedConfig(configUrl))).then(checkPolicy),
@@ -52,6 +52,7 @@ class AppState {
         db.getSetting<string>('preferredModel').catch(() => undefined),
       ]);
       this.#config = config;
+      await erased;
       await cloud.configure(config.cloud).catch((err: unknown) => reportError(err, 'reading the cloud settings'));
       await localModel.start(config.models, caps, preferred ?? null, config.download);
     } catch (err) {
@@ -84,6 +85,16 @@ function checkPolicy(config: SottoConfig): SottoConfig {
   const problems = outsidePolicy(config, policyConnect, location.origin, (id) => webllmRow(id)?.origins);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Finishes an Erase everything that a closed tab cut short (its marker is still in the database). */
+async function finishUnfinishedErase(): Promise<void> {
+  try {
+    const unfinished = await db.pendingErase();
+    if (unfinished) await finishErase(unfinished.alsoModels);
+  } catch (err) {
+    reportError(err, 'finishing Erase everything');
+  }
 }
 
 /** Conversations and settings: list, apply retention, recover replies cut off by a closed tab. */
