@@ -5,6 +5,7 @@ import { digitsOf, groupSpan, scan, tier, type Emit } from './redact-scan';
 export { tier, type Candidate, type Emit } from './redact-scan';
 import { findAddresses } from './redact-addresses';
 import { findInternational } from './redact-international';
+import { findNationalIds } from './redact-national';
 import { isEnglishWord, stateNames } from './redact-lexicon';
 
 // ---------------------------------------------------------------- structured: email, URL, IP, MAC
@@ -90,8 +91,8 @@ const labels: Label[] = [
   { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
   // Other countries' social security numbers are the same kind of identifier as a US SSN.
-  { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|AHV|PESEL)${numberWord}?` },
-  { kind: 'ID', label: `(?:tax file|TFN|Medicare card|health card|OHIP|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
+  { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|burgerservicenummer|sofinummer|AHV|PESEL|tax file|TFN|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
+  { kind: 'ID', label: `(?:Medicare card|health card|OHIP)${numberWord}?` },
   // National identity numbers of other countries ("RUT 14.582.339-K", "TC Kimlik No 10428765302", "CPR 120345-1184").
   { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? Kimlik(?: No\\.?)?|Kimlik No\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
   { kind: 'SSN', label: `(?:identity card|ID card|national identity|personal identity|tax ref(?:erence)?)${numberWord}` },
@@ -416,5 +417,6 @@ export function findPatterned(text: string, emit: Emit): void {
   findAddresses(text, emit);
   findHandlesAndCodes(text, emit);
   findInternational(text, emit);
+  findNationalIds(text, emit);
   findCodes(text, emit);
 }

@@ -784,7 +784,7 @@ Client: My nan's, 6 Primrose Hill, Huddersfield, but she's 94 now and the flat's
   s(`Client: Mr Tariq Mahmood, NI number PN 41 77 20 C, DOB 18/04/1961. PIP award: enhanced daily living and standard mobility from 3 January 2024.`,
     ['NAME', 'Tariq Mahmood'], ['SSN', 'PN 41 77 20 C'], ['DATE', '18/04/1961'], ['DATE', '3 January 2024']),
   s(`Usuaria: Dña. Remedios Jiménez Salgado, DNI 45678123P, domicilio C/ Mayor 14, 3º B, 28013 Madrid. Solicita ayuda a domicilio por dependencia de grado II.`,
-    ['NAME', 'Remedios Jiménez Salgado'], ['ID', '45678123P'], ['LOCATION', 'C/ Mayor 14, 3º B'], ['LOCATION', '28013'],
+    ['NAME', 'Remedios Jiménez Salgado'], ['SSN', '45678123P'], ['LOCATION', 'C/ Mayor 14, 3º B'], ['LOCATION', '28013'],
     ['LOCATION', 'Madrid']),
   s(`To who it may concern, I am Lorraine Bexley and I give permision for my neighbour Patsy Quinn to collect my pension. Signed L Bexley 3rd Jan`,
     ['NAME', 'Lorraine Bexley'], ['NAME', 'Patsy Quinn'], ['NAME', 'L Bexley'], ['DATE', '3rd Jan']),

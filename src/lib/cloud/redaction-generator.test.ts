@@ -138,6 +138,8 @@ function checksumFailures(set: LabelledSentence[]): string[] {
             if (!luhnValid(compact)) fail(kind, text, 'SIN Luhn');
           } else if (/^\d{15}$/.test(compact)) {
             if (!nirValid(text)) fail(kind, text, 'NIR key');
+          } else if (/^\d{8}[A-Z]$/.test(text)) {
+            if (!dniValid(text)) fail(kind, text, 'DNI letter');
           } else if (!ssnValid(text)) fail(kind, text, 'SSN rules');
           break;
         case 'MRN':

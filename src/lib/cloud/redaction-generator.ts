@@ -36,7 +36,7 @@
  *   health-plan member numbers, policy numbers, IBANs, card numbers and German insurance numbers are
  *   ACCOUNT; driving licences, professional licences, DEA numbers, bar numbers and birth certificate
  *   numbers are LICENSE; case/docket/claim numbers, employee and student numbers, usernames (with a
- *   leading @ when written), A-numbers, passport numbers and national ID card numbers (DNI) are ID;
+ *   leading @ when written), A-numbers, passport numbers are ID; personal national identity numbers of any country (DNI too) are SSN;
  *   serials, asset tags, IMEIs and MAC addresses are DEVICE.
  */
 import {
@@ -1519,7 +1519,7 @@ const heldoutTemplates: Template[] = [
     const p = c.person({ latin: true, sex: 'female' });
     const a = c.address('es');
     const n = c.oldAge();
-    return t`La paciente ${N(p.full)}, de ${A(String(n))} años, acude a consulta el ${c.foreignDate('es')}. Domicilio: ${a.street}, ${a.zip} ${a.city}. Tel. ${c.phone('es', false)}. DNI ${lab('ID', c.dniValue())}. Antecedentes: enfermedad de Parkinson, toma ${c.pick(DRUGS)}.`;
+    return t`La paciente ${N(p.full)}, de ${A(String(n))} años, acude a consulta el ${c.foreignDate('es')}. Domicilio: ${a.street}, ${a.zip} ${a.city}. Tel. ${c.phone('es', false)}. DNI ${lab('SSN', c.dniValue())}. Antecedentes: enfermedad de Parkinson, toma ${c.pick(DRUGS)}.`;
   },
   // H14. German-language note
   (c) => {
