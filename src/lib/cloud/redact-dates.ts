@@ -21,6 +21,7 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
     new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
     new RegExp(`\\b${month} ${ordinalWord}(?:,? ${year})?`, 'gi'), // January ninth, 1935
+    new RegExp(`\\b${month} the (?:${day}|${ordinalWord})(?:,? ${year})?`, 'g'), // March the 3rd, May the twelfth
     new RegExp(`(?<=\\b(?:on|for|by|until|till|before|after|since|from) )the ${ordinalWord}(?: (?:of )?${month}(?:,? ${year})?)?(?=[,.;:!?]|$| (?!(?:time|times|day|week|month|year|floor|place|thing|one|two|step|dose|visit|round|attempt|page|person|line|item|half|part|stage|trimester)\\b))`, 'g'), // for the twenty-third (of May)
     new RegExp(`\\b(?:\\d{1,2} )?${otherCalendarMonth}(?: \\d{3,4})?`, 'g'), // 14 Adar, Aban 1401, 21 Farvardin 1310
     new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/ ])${month}\\1(?:${year}|\\d{2}\\b)`, 'g'), // 04-Mar-1950
@@ -43,6 +44,10 @@ export function findDates(text: string, emit: Emit): void {
       emit('DATE', m.index, m.index + m[0].length, tier.shape);
     }
   });
+  // The month in Roman numerals, as Central and Eastern Europe write it: "3.III.1951", "12 XI 1948".
+  scan(text, /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])([. ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:1[89]|20)\d{2}(?!\d)/g, (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
+  );
   // "the 3rd day of May, 2024" (as deeds and affidavits write it), whole.
   scan(text, new RegExp(`\\b(?:[Tt]he )?${day} day of ${month},? (?:in the year )?${year}|\\b(?:[Tt]he )?${day} day of ${month}`, 'g'), (m) =>
     emit('DATE', m.index, m.index + m[0].length, tier.label),

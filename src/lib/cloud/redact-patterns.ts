@@ -86,7 +86,7 @@ interface Label {
 const numberWord = '(?:\\s*(?:number|num\\.?|no\\.?|#|ID|identifier|code|ref(?:erence)?\\.?))';
 const no = `${numberWord}?`;
 const labels: Label[] = [
-  { kind: 'MRN', label: '(?:NHS (?:No\\.?|Number|number|#)|CHI(?: No\\.?| number)?|NHI|UR|URN|MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|UR ?#)', exactCase: true },
+  { kind: 'MRN', label: '(?:NHS (?:No\\.?|Number|number|#)|CHI(?: No\\.?| number)?|NHI|UR|URN|MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|Hosp\\.? ?(?:No\\.?|Number|#)|UR ?#)', exactCase: true },
   { kind: 'MRN', label: `(?:MRN${no}|unit (?:number|no\\.?)|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
   { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },

@@ -199,3 +199,17 @@ describe('warm-up', () => {
     expect(idleCount()).toBe(3);
   });
 });
+
+describe('dates and record numbers written in other common ways', () => {
+  it.each<[string, string, Array<[IdentifierKind, string]>]>([
+    ['"Month the Nth"', 'Admitted March the 3rd, reviewed May the twelfth, 2024.', [['DATE', 'March the 3rd'], ['DATE', 'May the twelfth, 2024']]],
+    ['a month in Roman numerals', 'Born 3.III.1951, admitted 12 XI 2023.', [['DATE', '3.III.1951'], ['DATE', '12 XI 2023']]],
+    ['"Hosp. No." as a record number', 'Hosp. No. 4471823 on the wristband.', [['MRN', '4471823']]],
+  ])('finds %s', (_what, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('leaves Roman numerals that are no month alone', () => {
+    expect(found('Stage III, grade 2; see chapter XI of 2019 guidance.')).toEqual([]);
+  });
+});
