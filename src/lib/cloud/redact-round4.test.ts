@@ -213,3 +213,9 @@ describe('dates and record numbers written in other common ways', () => {
     expect(found('Stage III, grade 2; see chapter XI of 2019 guidance.')).toEqual([]);
   });
 });
+
+describe('an ordinal before a capitalised floor, street or district is no date', () => {
+  it('leaves "3rd Floor" and "5th Avenue" alone, and still finds "on the 3rd"', () => {
+    expect(found('Our office is on 3rd Floor; the shop is on 5th Avenue. Call on the 3rd.')).toEqual([['DATE', 'the 3rd']]);
+  });
+});
