@@ -47,6 +47,11 @@ try {
     const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
     writeFileSync('bench/results.json', JSON.stringify({ ...previous, masking }, null, 2) + '\n');
     console.log(JSON.stringify(masking));
+  } else if (process.env.BENCH_ONLY === 'vault') {
+    const vault = await vaultBench(modelUrl);
+    const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+    writeFileSync('bench/results.json', JSON.stringify({ ...previous, vault }, null, 2) + '\n');
+    console.log(JSON.stringify(vault));
   } else if (process.env.BENCH_ONLY === 'cloud') {
     // Updates only the streamed-reply figures (and the first-load size) in bench/results.json.
     const cloud = { burst: await cloudBench(modelUrl, 'long'), paced: await cloudBench(modelUrl, 'paced') };
@@ -70,6 +75,7 @@ try {
   const history = await historyBench(modelUrl);
   const startup = await startupBench();
   const masking = await maskingBench();
+  const vault = await vaultBench(modelUrl);
   const result = {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, node: process.version, chromium: browser.version() },
@@ -88,7 +94,7 @@ try {
       samples: { appPainted: appRuns, appWorker: workerRuns, direct: directRuns },
     },
   };
-  Object.assign(result, { history, cloud: cloudResult, startup, masking });
+  Object.assign(result, { history, cloud: cloudResult, startup, masking, vault });
   writeFileSync('bench/results.json', JSON.stringify(result, null, 2) + '\n');
   console.log(`main-thread JS+CSS (gzip): ${(size.totalGzipBytes / 1024).toFixed(1)} KiB (${size.files.map((f) => f.file).join(', ')})`);
   console.log(`decode through the app: ${result.decode.appPaintedTokensPerSecond} tokens/s painted (worker measured ${result.decode.appWorkerTokensPerSecond})`);
@@ -107,6 +113,9 @@ try {
   );
   console.log(
     `masking: chunk ${(masking.chunkGzipBytes / 1024).toFixed(0)} KiB gzip (${(masking.chunkBytes / 1024 / 1024).toFixed(2)} MB), loaded and lists parsed in ${masking.loadMs} ms; a ${masking.chars.toLocaleString()}-character message masked in ${masking.maskMs} ms after the warm-up (${masking.warmUpMs} ms of idle work; goal <= 50), ${masking.coldMaskMs} ms as the very first message after loading`,
+  );
+  console.log(
+    `vault (${vault.conversations.toLocaleString()} conversations, ${vault.messages.toLocaleString()} messages): turning it on took ${vault.turnOnMs} ms; unlock (key derivation included) to list painted ${vault.unlockToListMs} ms (goal 1,500), of which the key ${vault.unlockKeyMs} ms; search ${vault.searchMs} ms (goal 150); sealing one save of a 4,000-character reply ${vault.saveSealMs} ms`,
   );
   console.log('wrote bench/results.json');
   }
@@ -387,25 +396,7 @@ async function historyBench(modelUrl) {
     await p.waitForFunction(() => /** @type {any} */ (window).listPaintedAt !== undefined, null, { timeout: 60_000 });
     runs.listPaintedMs.push(round(await p.evaluate(() => /** @type {any} */ (window).listPaintedAt), 1));
 
-    const box = p.getByRole('searchbox', { name: 'Search conversations' });
-    await box.fill('');
-    await p.evaluate(() => {
-      const w = /** @type {any} */ (window);
-      const input = /** @type {HTMLInputElement} */ (document.querySelector('input[type=search]'));
-      input.addEventListener('keydown', (e) => e.key === 'Enter' && (w.searchStart = performance.now()), { capture: true });
-      w.searchDone = new Promise((resolve) => {
-        new MutationObserver((_, observer) => {
-          const results = document.querySelector('[aria-label="Search results"]');
-          if (results && results.children.length > 0) {
-            observer.disconnect();
-            resolve(performance.now() - w.searchStart);
-          }
-        }).observe(document.body, { subtree: true, childList: true });
-      });
-    });
-    await box.fill('zorvatel quimbrosk');
-    await box.press('Enter');
-    runs.searchMs.push(round(await p.evaluate(() => /** @type {any} */ (window).searchDone), 1));
+    runs.searchMs.push(await timeSearch(p));
 
     const cdp = await context.newCDPSession(p);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -422,6 +413,137 @@ async function historyBench(modelUrl) {
     searchMs: median(runs.searchMs),
     heapMB: median(runs.heapMB),
     goals: { listPaintedMs: 100, searchMs: 150 },
+    samples: runs,
+  };
+}
+
+/**
+ * Milliseconds from pressing Enter in "Search conversations" (a search for the seeded pair of rare
+ * words) to the first result shown.
+ * @param {import('@playwright/test').Page} p
+ */
+async function timeSearch(p) {
+  const box = p.getByRole('searchbox', { name: 'Search conversations' });
+  await box.fill('');
+  await p.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    const input = /** @type {HTMLInputElement} */ (document.querySelector('input[type=search]'));
+    input.addEventListener('keydown', (e) => e.key === 'Enter' && (w.searchStart = performance.now()), { capture: true });
+    w.searchDone = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        const results = document.querySelector('[aria-label="Search results"]');
+        if (results && results.children.length > 0) {
+          observer.disconnect();
+          resolve(performance.now() - w.searchStart);
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+  });
+  await box.fill('zorvatel quimbrosk');
+  await box.press('Enter');
+  return round(await p.evaluate(() => /** @type {any} */ (window).searchDone), 1);
+}
+
+/**
+ * The vault on the same 10,000-conversation history: the time to turn it on (every record sealed
+ * in place), then, on a fresh page, from Unlock to the list painted (key derivation included) and
+ * a search; and the sealing work of one save of a streaming 4,000-character reply.
+ * @param {string} modelUrl
+ */
+async function vaultBench(modelUrl) {
+  const CONVERSATIONS = 10_000;
+  const PER_CONVERSATION = 20;
+  const PASS = 'bench passphrase, long enough';
+  const context = await browser.newContext();
+  await context.route('**/config.json', (route) =>
+    route.fulfill({ json: { version: 1, download: 'auto', models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
+  );
+  const page = await context.newPage();
+  await page.goto(APP);
+  await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
+  await page.evaluate(seedHistory, { conversations: CONVERSATIONS, perConversation: PER_CONVERSATION });
+  await page.reload();
+  await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Lock Sotto with a passphrase').check();
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await dialog.getByLabel('Confirm passphrase', { exact: true }).fill(PASS);
+  const turnOnStart = Date.now();
+  await dialog.getByRole('button', { name: 'Turn on the lock' }).click();
+  await dialog.getByText('Sotto is locked with a passphrase').waitFor({ timeout: 60_000 });
+  await dialog.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30 * 60_000 });
+  const turnOnMs = Date.now() - turnOnStart;
+
+  // The crypto work of one save of a streaming reply: its text sealed, its words blind-indexed.
+  const saveSealMs = await page.evaluate(async () => {
+    const subtle = crypto.subtle;
+    const key = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+    const mac = await subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const words = 'the tenancy deposit schedule quarterly service charge hearing counsel statement'.split(' ');
+    let text = '';
+    for (let i = 0; text.length < 4000; i++) text += `${words[i % words.length]}${i % 97} `;
+    const enc = new TextEncoder();
+    const times = [];
+    for (let run = 0; run < 7; run++) {
+      const t = performance.now();
+      await subtle.encrypt({ name: 'AES-GCM', iv: crypto.getRandomValues(new Uint8Array(12)), additionalData: enc.encode('sotto\0messages\0id\0text') }, key, enc.encode(JSON.stringify(text)));
+      const keys = new Set();
+      for (const w of new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu))) for (let n = 3; n <= Math.min(6, w.length); n++) keys.add(`p:${w.slice(0, n)}`);
+      await Promise.all([...keys].map((k) => subtle.sign('HMAC', mac, enc.encode(k))));
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return times[3];
+  });
+  await page.close();
+
+  /** @type {{ unlockToListMs: number[], unlockKeyMs: number[], searchMs: number[] }} */
+  const runs = { unlockToListMs: [], unlockKeyMs: [], searchMs: [] };
+  for (let i = 0; i < 3; i++) {
+    const p = await context.newPage();
+    await p.goto(APP);
+    await p.getByRole('button', { name: 'Unlock', exact: true }).waitFor({ timeout: 60_000 });
+    await p.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await p.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      document.querySelector('form')?.addEventListener('submit', () => (w.unlockAt = performance.now()), { capture: true });
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('nav[aria-label="Conversations"] li')) {
+          w.listPaintedAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await p.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await p.waitForFunction(() => /** @type {any} */ (window).listPaintedAt !== undefined, null, { timeout: 60_000 });
+    runs.unlockToListMs.push(round(await p.evaluate(() => /** @type {any} */ (window).listPaintedAt - /** @type {any} */ (window).unlockAt), 1));
+    runs.unlockKeyMs.push(
+      round(
+        await p.evaluate(async (pass) => {
+          // The same derivation the unlock does (PBKDF2-SHA-256, 600,000 iterations).
+          const t = performance.now();
+          const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(pass), 'PBKDF2', false, ['deriveKey']);
+          await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: new Uint8Array(16) }, base, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
+          return performance.now() - t;
+        }, PASS),
+        1,
+      ),
+    );
+
+    runs.searchMs.push(await timeSearch(p));
+    await p.close();
+  }
+  await context.close();
+  return {
+    conversations: CONVERSATIONS,
+    messages: CONVERSATIONS * PER_CONVERSATION,
+    turnOnMs,
+    unlockToListMs: median(runs.unlockToListMs),
+    unlockKeyMs: median(runs.unlockKeyMs),
+    searchMs: median(runs.searchMs),
+    saveSealMs: round(saveSealMs, 1),
+    goals: { unlockToListMs: 1500, searchMs: 150 },
     samples: runs,
   };
 }

@@ -21,8 +21,22 @@ describe('validateConfig', () => {
         models: [gpu, { ...cpu, url: 'https://sotto.example/app/models/tiny.gguf' }],
         download: 'ask',
         cloud: null,
+        vault: 'optional',
+        autoLockMinutes: 15,
       },
     });
+  });
+
+  it('reads the vault policy and the auto-lock time, and says what is wrong with them', () => {
+    const config = (over: Record<string, unknown>) => validateConfig({ version: 1, models: [cpu], ...over }, base, known);
+    const ok = config({ vault: 'required', autoLockMinutes: 0.5 });
+    expect(ok.ok && ok.config.vault).toBe('required');
+    expect(ok.ok && ok.config.autoLockMinutes).toBe(0.5);
+    const bad = config({ vault: 'always', autoLockMinutes: 0 });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.join(' ')).toMatch(/vault: must be "optional".*"required"/);
+    expect(!bad.ok && bad.errors.join(' ')).toMatch(/autoLockMinutes: must be the minutes/);
+    expect(config({ autoLockMinutes: 2000 }).ok).toBe(false);
   });
 
   it('refuses a plain-http endpoint unless it is on this machine, and reads "auth"', () => {

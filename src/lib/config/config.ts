@@ -52,11 +52,17 @@ export interface CloudEndpoint {
 /** "ask": the user starts the first model download (the default); "auto": it starts by itself (managed desktops). */
 export type DownloadPolicy = 'ask' | 'auto';
 
+/** "optional": the user may lock Sotto with a passphrase (the default); "required": the first start asks for one. */
+export type VaultPolicy = 'optional' | 'required';
+
 export interface SottoConfig {
   version: 1;
   models: ModelEntry[];
   download: DownloadPolicy;
   cloud: { endpoints: CloudEndpoint[] } | null;
+  vault: VaultPolicy;
+  /** Minutes without use before a locked-with-a-passphrase Sotto locks itself (default 15); the user may choose less. */
+  autoLockMinutes: number;
 }
 
 export type ConfigResult = { ok: true; config: SottoConfig } | { ok: false; errors: string[] };
@@ -72,7 +78,9 @@ type Json = Record<string, unknown>;
 /** Records one problem; `count()` tells how many so far. */
 type Fail = ((path: string, message: string) => void) & { count: () => number };
 
-const TOP_KEYS = ['version', 'models', 'download', 'cloud', '$schema'];
+const TOP_KEYS = ['version', 'models', 'download', 'cloud', 'vault', 'autoLockMinutes', '$schema'];
+const VAULT_POLICIES: readonly VaultPolicy[] = ['optional', 'required'];
+export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 const DOWNLOAD_POLICIES: readonly DownloadPolicy[] = ['ask', 'auto'];
 const COMMON_MODEL_KEYS = ['id', 'label', 'engine', 'size'];
 const WEBLLM_KEYS = [...COMMON_MODEL_KEYS, 'webllmId', 'url', 'modelLib', 'integrity'];
@@ -114,9 +122,11 @@ export function validateConfig(raw: unknown, base: string, knownWebllmIds?: Read
 
   const download = validateDownload(raw.download, fail);
   const cloud = validateCloud(raw.cloud, base, fail);
+  const vault = validateVault(raw.vault, fail);
+  const autoLockMinutes = validateAutoLock(raw.autoLockMinutes, fail);
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, config: { version: 1, models, download, cloud } };
+  return { ok: true, config: { version: 1, models, download, cloud, vault, autoLockMinutes } };
 }
 
 function validateModel(
@@ -170,6 +180,21 @@ function validateSize(raw: unknown, path: string, fail: Fail): number | undefine
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) return raw;
   fail(path, `must be the model's download size in bytes, a whole number such as 1234567890 (for example from \`du -cb\` over its files), got ${show(raw)}.`);
   return undefined;
+}
+
+function validateVault(raw: unknown, fail: Fail): VaultPolicy {
+  if (raw === undefined) return 'optional';
+  const policy = VAULT_POLICIES.find((p) => p === raw);
+  if (policy) return policy;
+  fail('vault', `must be "optional" (the default: each user may lock Sotto with a passphrase) or "required" (the first start asks for a passphrase before anything is saved), got ${show(raw)}.`);
+  return 'optional';
+}
+
+function validateAutoLock(raw: unknown, fail: Fail): number {
+  if (raw === undefined) return DEFAULT_AUTO_LOCK_MINUTES;
+  if (typeof raw === 'number' && raw > 0 && raw <= 24 * 60) return raw;
+  fail('autoLockMinutes', `must be the minutes without use after which a Sotto locked with a passphrase locks itself, more than 0 and at most 1440 (default ${DEFAULT_AUTO_LOCK_MINUTES}), got ${show(raw)}.`);
+  return DEFAULT_AUTO_LOCK_MINUTES;
 }
 
 function validateDownload(raw: unknown, fail: Fail): DownloadPolicy {

@@ -11,6 +11,8 @@ const config: SottoConfig = {
     { id: 'cpu', label: 'Qwen', engine: 'wllama', url: 'https://app.example/models/qwen.gguf' },
   ],
   download: 'ask',
+  vault: 'optional',
+  autoLockMinutes: 15,
   cloud: { endpoints: [{ id: 'o', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1', model: 'gpt-5.4-mini', auth: 'key' }] },
 };
 
@@ -58,7 +60,7 @@ describe('buildPolicies', () => {
   });
 
   it('has only itself with a same-origin mirror and no cloud', () => {
-    const own: SottoConfig = { version: 1, models: [config.models[2]!], download: 'ask', cloud: null };
+    const own: SottoConfig = { version: 1, models: [config.models[2]!], download: 'ask', cloud: null, vault: 'optional', autoLockMinutes: 15 };
     const policies = buildPolicies(own, prebuilt, 'https://app.example');
     expect(policies.header).toContain("connect-src 'self';");
     expect(policies.document).toContain("connect-src 'self';");

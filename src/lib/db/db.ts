@@ -7,24 +7,27 @@
 import { conversationRange, db, DbError, eraseUnderWay, withoutTerms, type AuditRecord, type StoredMessage } from './connection';
 import type { ConversationExport, ConversationRecord, MessageRecord } from './types';
 import { termsOf } from './terms';
+import { opened, openedAll, openedSetting, sealed, sealedPatch, sealedSetting, termsFor } from './seal';
+import { blindQueryTerms, currentKeys, isBlindTerm } from '../vault/cipher';
 
 export { closeDb, DB_NAME, DB_VERSION, DbError, migrate, setDbEvents, useDatabase, type AuditRecord, type DbEvents } from './connection';
 export * from './erase';
 export * from './privacy-log';
+export * from './vault-store';
 
 // ---------------------------------------------------------------- conversations
 
 /** Conversations, most recent first; `limit` for the first screenful. */
 export async function listConversations(limit?: number): Promise<ConversationRecord[]> {
   const d = await db();
-  if (limit === undefined) return (await d.getAllFromIndex('conversations', 'by-updated')).reverse();
+  if (limit === undefined) return openedAll('conversations', (await d.getAllFromIndex('conversations', 'by-updated')).reverse());
   // Find the limit-th newest time in two steps, then read from there in one request (a cursor
   // stepping through rows costs a round trip per row).
   const index = d.transaction('conversations').store.index('by-updated');
   let cursor = await index.openKeyCursor(null, 'prev');
   if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
   const rows = cursor ? await index.getAll(IDBKeyRange.lowerBound(cursor.key)) : await index.getAll();
-  return rows.reverse().slice(0, limit);
+  return openedAll('conversations', rows.reverse().slice(0, limit));
 }
 
 export async function countConversations(): Promise<number> {
@@ -32,26 +35,29 @@ export async function countConversations(): Promise<number> {
 }
 
 export async function getConversation(id: string): Promise<ConversationRecord | undefined> {
-  return (await db()).get('conversations', id);
+  const conversation = await (await db()).get('conversations', id);
+  return conversation && opened('conversations', conversation);
 }
 
 /** Saves a new conversation. */
 export async function createConversation(conversation: ConversationRecord): Promise<void> {
+  const record = await sealed('conversations', conversation);
   const tx = (await db()).transaction(['conversations', 'settings'], 'readwrite');
   await refuseWhileErasing(tx.objectStore('settings'), tx.done, 'nothing was saved');
-  await tx.objectStore('conversations').add(conversation);
+  await tx.objectStore('conversations').add(record);
   await tx.done;
 }
 
 /** Renames a conversation; its title is then never replaced automatically. */
 export async function renameConversation(id: string, title: string, now = Date.now()): Promise<ConversationRecord | undefined> {
+  const patch = await sealedPatch('conversations', id, { title });
   const tx = (await db()).transaction('conversations', 'readwrite');
   const conversation = await tx.store.get(id);
   if (conversation) {
-    const renamed = { ...conversation, title, titleEdited: true, updatedAt: now };
+    const renamed = { ...conversation, ...patch, titleEdited: true, updatedAt: now };
     await tx.store.put(renamed);
     await tx.done;
-    return renamed;
+    return opened('conversations', renamed);
   }
   await tx.done;
   return undefined;
@@ -78,7 +84,8 @@ export async function deleteConversation(id: string): Promise<(ConversationExpor
   }
   await tx.objectStore('conversations').delete(id);
   await tx.done;
-  return conversation ? { conversation, messages, audit } : undefined;
+  if (!conversation) return undefined;
+  return { conversation: await opened('conversations', conversation), messages: await openedAll('messages', messages), audit: await openedAll('audit', audit) };
 }
 
 /**
@@ -86,7 +93,8 @@ export async function deleteConversation(id: string): Promise<(ConversationExpor
  * here under the same id is left as it is, so importing the same file twice adds nothing.
  * Returns how many conversations and messages were added.
  */
-export async function putConversations(items: Array<ConversationExport & { audit?: AuditRecord[] }>): Promise<{ conversations: number; messages: number }> {
+export async function putConversations(plain: Array<ConversationExport & { audit?: AuditRecord[] }>): Promise<{ conversations: number; messages: number }> {
+  const items = await Promise.all(plain.map(sealedItem));
   const tx = (await db()).transaction(['conversations', 'messages', 'audit', 'settings'], 'readwrite');
   const conversations = tx.objectStore('conversations');
   const messages = tx.objectStore('messages');
@@ -100,7 +108,7 @@ export async function putConversations(items: Array<ConversationExport & { audit
     let newMessages = 0;
     for (const message of item.messages) {
       if (await messages.getKey(message.id)) continue;
-      await messages.add({ ...message, conversationId: item.conversation.id, terms: termsOf(message.text) });
+      await messages.add({ ...message, conversationId: item.conversation.id });
       newMessages++;
     }
     if (!existing) {
@@ -132,30 +140,67 @@ export async function addImported(
   items: readonly ConversationExport[],
   decide: (item: ConversationExport, here: AlreadyHere) => ConversationExport | null,
 ): Promise<ConversationExport[]> {
+  // What is here is read (and, with the vault on, opened) first; the write then checks that none
+  // of those ids changed in between, so the decisions still hold.
+  const read = (await db()).transaction(['conversations', 'messages']);
+  const seen = await Promise.all(
+    items.map(async (item) => ({
+      conversation: await read.objectStore('conversations').get(item.conversation.id),
+      messages: await Promise.all(item.messages.map((m) => read.objectStore('messages').get(m.id))),
+    })),
+  );
+  await read.done;
+  const adds: Array<{ plain: ConversationExport; stored: SealedItem }> = [];
+  for (const [i, item] of items.entries()) {
+    const here = seen[i]!;
+    const add = decide(item, {
+      conversation: here.conversation && (await opened('conversations', here.conversation)),
+      messages: await Promise.all(here.messages.map(async (m) => m && opened('messages', withoutTerms(m)))),
+    });
+    if (add) adds.push({ plain: add, stored: await sealedItem(add) });
+  }
   const tx = (await db()).transaction(['conversations', 'messages', 'settings'], 'readwrite');
   await refuseWhileErasing(tx.objectStore('settings'), tx.done, 'nothing was imported');
   const conversations = tx.objectStore('conversations');
   const messages = tx.objectStore('messages');
-  const added: ConversationExport[] = [];
-  for (const item of items) {
-    const conversation = await conversations.get(item.conversation.id);
-    const stored = await Promise.all(item.messages.map((m) => messages.get(m.id)));
-    let add: ConversationExport | null;
-    try {
-      // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
-      add = decide(item, { conversation, messages: stored.map((m) => m && withoutTerms(m)) });
-    } catch (err) {
+  for (const [i, item] of items.entries()) {
+    const here = seen[i]!;
+    const now = [await conversations.getKey(item.conversation.id), ...(await Promise.all(item.messages.map((m) => messages.getKey(m.id))))];
+    const then = [here.conversation?.id, ...here.messages.map((m) => m?.id)];
+    if (now.some((key, k) => key !== then[k])) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw err;
+      throw new DbError('ImportRaced', 'Your conversations changed while the file was being imported (in another tab?). Nothing was imported; import the file again.');
     }
-    if (!add) continue;
-    await conversations.add(add.conversation);
-    for (const m of add.messages) await messages.add({ ...m, terms: termsOf(m.text) });
-    added.push(add);
+  }
+  for (const { stored } of adds) {
+    await conversations.add(stored.conversation);
+    for (const m of stored.messages) await messages.add(m);
   }
   await tx.done;
-  return added;
+  return adds.map((a) => a.plain);
+}
+
+interface SealedItem {
+  conversation: ConversationRecord;
+  messages: StoredMessage[];
+  audit?: AuditRecord[];
+}
+
+/** A whole conversation as it is written: sealed with the vault on, its messages indexed for search. */
+async function sealedItem(item: ConversationExport & { audit?: AuditRecord[] }): Promise<SealedItem> {
+  const [conversation, messages, audit] = await Promise.all([
+    sealed('conversations', item.conversation),
+    Promise.all(item.messages.map(storedMessage)),
+    item.audit && Promise.all(item.audit.map((entry) => sealed('audit', entry))),
+  ]);
+  return { conversation, messages, ...(audit ? { audit } : {}) };
+}
+
+/** A message as it is written: its text sealed with the vault on, with its search terms. */
+async function storedMessage(message: MessageRecord): Promise<StoredMessage> {
+  const [record, terms] = await Promise.all([sealed('messages', message), termsFor(message.text)]);
+  return { ...record, terms };
 }
 
 // ---------------------------------------------------------------- messages
@@ -163,7 +208,7 @@ export async function addImported(
 /** A conversation's messages, oldest first. */
 export async function getMessages(conversationId: string): Promise<MessageRecord[]> {
   const stored = await (await db()).getAllFromIndex('messages', 'by-conversation', conversationRange(conversationId));
-  return stored.map(withoutTerms);
+  return openedAll('messages', stored.map(withoutTerms));
 }
 
 /**
@@ -171,6 +216,7 @@ export async function getMessages(conversationId: string): Promise<MessageRecord
  * gives an untitled conversation its title.
  */
 export async function appendMessage(message: MessageRecord, title?: string): Promise<ConversationRecord> {
+  const [stored, titled] = await Promise.all([storedMessage(message), title ? sealedPatch('conversations', message.conversationId, { title }) : undefined]);
   const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
   const conversations = tx.objectStore('conversations');
   const conversation = await conversations.get(message.conversationId);
@@ -179,16 +225,16 @@ export async function appendMessage(message: MessageRecord, title?: string): Pro
     await tx.done.catch(() => undefined);
     throw new DbError('NotFoundError', 'This conversation was deleted (perhaps in another tab).');
   }
-  await tx.objectStore('messages').add({ ...message, terms: termsOf(message.text) });
+  await tx.objectStore('messages').add(stored);
   const updated: ConversationRecord = {
     ...conversation,
     updatedAt: Math.max(conversation.updatedAt, message.updatedAt),
     messageCount: conversation.messageCount + 1,
-    ...(title && !conversation.titleEdited && conversation.messageCount === 0 ? { title } : {}),
+    ...(titled && !conversation.titleEdited && conversation.messageCount === 0 ? titled : {}),
   };
   await conversations.put(updated);
   await tx.done;
-  return updated;
+  return opened('conversations', updated);
 }
 
 /** Changes a message (a reply as it streams, or how it ended). */
@@ -196,6 +242,7 @@ export async function updateMessage(
   id: string,
   patch: Partial<Pick<MessageRecord, 'text' | 'status' | 'stats' | 'note' | 'updatedAt'>>,
 ): Promise<MessageRecord | undefined> {
+  const [sealedText, terms] = await Promise.all([sealedPatch('messages', id, patch), patch.text === undefined ? undefined : termsFor(patch.text)]);
   const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
   const messages = tx.objectStore('messages');
   const current = await messages.get(id);
@@ -203,14 +250,13 @@ export async function updateMessage(
     await tx.done;
     return undefined;
   }
-  const next: StoredMessage = { ...current, ...patch };
-  if (patch.text !== undefined && patch.text !== current.text) next.terms = termsOf(patch.text);
+  const next: StoredMessage = { ...current, ...sealedText, ...(terms ? { terms } : {}) };
   await messages.put(next);
   const conversations = tx.objectStore('conversations');
   const conversation = await conversations.get(current.conversationId);
   if (conversation && next.updatedAt > conversation.updatedAt) await conversations.put({ ...conversation, updatedAt: next.updatedAt });
   await tx.done;
-  return withoutTerms(next);
+  return opened('messages', withoutTerms(next));
 }
 
 /** Writes the tree links of a conversation's messages (ids absent from `parents` keep theirs). */
@@ -236,11 +282,12 @@ export async function setLeaf(conversationId: string, leafId: string | undefined
   const next: ConversationRecord = leafId ? { ...rest, leafId } : rest;
   await tx.store.put(next);
   await tx.done;
-  return next;
+  return opened('conversations', next);
 }
 
 /** Sets (or, with an empty text, clears) a conversation's own instructions. */
 export async function setInstructions(conversationId: string, instructions: string, now = Date.now()): Promise<ConversationRecord | undefined> {
+  const patch = instructions ? await sealedPatch('conversations', conversationId, { instructions }) : {};
   const tx = (await db()).transaction('conversations', 'readwrite');
   const conversation = await tx.store.get(conversationId);
   if (!conversation) {
@@ -248,10 +295,10 @@ export async function setInstructions(conversationId: string, instructions: stri
     return undefined;
   }
   const { instructions: _old, ...rest } = conversation;
-  const next: ConversationRecord = { ...rest, ...(instructions ? { instructions } : {}), updatedAt: Math.max(now, conversation.updatedAt) };
+  const next: ConversationRecord = { ...rest, ...patch, updatedAt: Math.max(now, conversation.updatedAt) };
   await tx.store.put(next);
   await tx.done;
-  return next;
+  return opened('conversations', next);
 }
 
 /**
@@ -288,11 +335,12 @@ export async function removeMessages(
     await conversations.put(updated);
   }
   await tx.done;
-  return { removed, parents, ...(updated ? { conversation: updated } : {}) };
+  return { removed: await openedAll('messages', removed), parents, ...(updated ? { conversation: await opened('conversations', updated) } : {}) };
 }
 
 /** Puts deleted messages back and restores the parents they had (the undo of `removeMessages`). */
-export async function restoreMessages(conversationId: string, removed: readonly MessageRecord[], parents: ReadonlyMap<string, string | null | undefined>): Promise<ConversationRecord | undefined> {
+export async function restoreMessages(conversationId: string, plain: readonly MessageRecord[], parents: ReadonlyMap<string, string | null | undefined>): Promise<ConversationRecord | undefined> {
+  const removed = await Promise.all(plain.map(storedMessage));
   const tx = (await db()).transaction(['conversations', 'messages'], 'readwrite');
   const conversations = tx.objectStore('conversations');
   const conversation = await conversations.get(conversationId);
@@ -305,7 +353,7 @@ export async function restoreMessages(conversationId: string, removed: readonly 
   let added = 0;
   for (const message of removed) {
     if (await messages.getKey(message.id)) continue;
-    await messages.add({ ...message, terms: termsOf(message.text) });
+    await messages.add(message);
     added++;
   }
   for (const [id, parentId] of parents) {
@@ -317,12 +365,12 @@ export async function restoreMessages(conversationId: string, removed: readonly 
   const updated = { ...conversation, messageCount: conversation.messageCount + added };
   await conversations.put(updated);
   await tx.done;
-  return updated;
+  return opened('conversations', updated);
 }
 
 /** Messages marked as streaming, in every conversation (for crash recovery at start-up). */
 export async function streamingMessages(): Promise<MessageRecord[]> {
-  return (await (await db()).getAllFromIndex('messages', 'by-status', 'streaming')).map(withoutTerms);
+  return openedAll('messages', (await (await db()).getAllFromIndex('messages', 'by-status', 'streaming')).map(withoutTerms));
 }
 
 // ---------------------------------------------------------------- search
@@ -334,41 +382,57 @@ export interface SearchHit {
 
 /**
  * Finds messages that contain every word of the query (a word matches the start of a word in the
- * message), newest first. Uses the word index: it never reads every message.
+ * message), newest first. Uses the word index: it never reads every message. With the vault on, the
+ * index is blind (keyed hashes of word prefixes): its candidates are opened and checked against
+ * the words themselves.
  */
 export async function searchMessages(query: string, limit = 50): Promise<SearchHit[]> {
   const words = termsOf(query);
   if (words.length === 0) return [];
   // The longest word is the most selective; the others are checked on the candidates.
   const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
-  const tx = (await db()).transaction(['messages', 'conversations']);
-  const index = tx.objectStore('messages').index('by-term');
+  const blind = currentKeys() ? await blindQueryTerms([lead, ...rest]) : null;
+  const tx = (await db()).transaction('messages');
+  const index = tx.store.index('by-term');
+  const CANDIDATES = 2000;
+  const [plainRows, blindRows] = await Promise.all([index.getAll(IDBKeyRange.bound(lead, `${lead}\uffff`), CANDIDATES), blind ? index.getAll(blind[0], CANDIDATES) : []]);
+  await tx.done;
   const seen = new Set<string>();
   const matches: StoredMessage[] = [];
-  const CANDIDATES = 2000;
-  for (const message of await index.getAll(IDBKeyRange.bound(lead, `${lead}\uffff`), CANDIDATES)) {
+  for (const message of [...plainRows, ...blindRows]) {
     if (seen.has(message.id)) continue;
     seen.add(message.id);
-    if (rest.every((w) => message.terms.some((t) => t.startsWith(w)))) matches.push(message);
+    const isBlind = message.terms.some(isBlindTerm);
+    if (isBlind ? blind!.slice(1).every((b) => message.terms.includes(b)) : rest.every((w) => message.terms.some((t) => t.startsWith(w)))) matches.push(message);
   }
   matches.sort((a, b) => b.createdAt - a.createdAt);
-  const conversations = tx.objectStore('conversations');
   const hits: SearchHit[] = [];
-  for (const message of matches.slice(0, limit)) {
-    const conversation = await conversations.get(message.conversationId);
-    if (conversation) hits.push({ message: withoutTerms(message), conversation });
+  for (let from = 0; from < matches.length && hits.length < limit; from += limit) {
+    const batch = await Promise.all(
+      matches.slice(from, from + limit).map(async (stored) => {
+        const message = await opened('messages', withoutTerms(stored));
+        // A blind term stands for a prefix of at most six letters: the words themselves decide.
+        if (stored.terms.some(isBlindTerm) && !containsAll(message.text, words)) return null;
+        const conversation = await getConversation(message.conversationId);
+        return conversation ? { message, conversation } : null;
+      }),
+    );
+    for (const hit of batch) if (hit && hits.length < limit) hits.push(hit);
   }
-  await tx.done;
   return hits;
+}
+
+function containsAll(text: string, words: readonly string[]): boolean {
+  const terms = termsOf(text);
+  return words.every((w) => terms.some((t) => t.startsWith(w)));
 }
 
 // ---------------------------------------------------------------- export
 
 /** Every conversation with its messages, for an export. */
 export async function exportConversations(ids?: string[]): Promise<ConversationExport[]> {
-  const d = await db();
   const conversations = ids
-    ? (await Promise.all(ids.map((id) => d.get('conversations', id)))).filter((c): c is ConversationRecord => !!c)
+    ? (await Promise.all(ids.map((id) => getConversation(id)))).filter((c): c is ConversationRecord => !!c)
     : await listConversations();
   const out: ConversationExport[] = [];
   for (const conversation of conversations) out.push({ conversation, messages: await getMessages(conversation.id) });
@@ -378,11 +442,12 @@ export async function exportConversations(ids?: string[]): Promise<ConversationE
 // ---------------------------------------------------------------- settings
 
 export async function getSetting<T>(key: string): Promise<T | undefined> {
-  return (await (await db()).get('settings', key))?.value as T | undefined;
+  return openedSetting<T | undefined>(key, (await (await db()).get('settings', key))?.value);
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
-  await (await db()).put('settings', { key, value });
+  const stored = await sealedSetting(key, value);
+  await (await db()).put('settings', { key, value: stored });
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Deleting in bulk: Erase everything (crash-safe, with its marker) and the retention period. */
 import { conversationRange, db, ERASE_MARKER, setErasingHere, withoutTerms, type AuditRecord } from './connection';
 import type { ConversationExport, MessageRecord } from './types';
+import { opened, openedAll } from './seal';
 
 /** What an Erase everything that has not finished asked for (it left its marker), or undefined. */
 export interface PendingErase {
@@ -79,5 +80,10 @@ export async function deleteConversationsBefore(cutoff: number): Promise<Retenti
     await c.delete();
   }
   await tx.done;
-  return { conversations: [...removed.values()], audit: others };
+  return {
+    conversations: await Promise.all(
+      [...removed.values()].map(async (r) => ({ conversation: await opened('conversations', r.conversation), messages: await openedAll('messages', r.messages), audit: await openedAll('audit', r.audit) })),
+    ),
+    audit: await openedAll('audit', others),
+  };
 }

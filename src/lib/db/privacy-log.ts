@@ -1,8 +1,10 @@
 /** The privacy log: one entry per transmission to a cloud endpoint, kept on this device only. */
 import { db, DbError, eraseUnderWay, type AuditRecord } from './connection';
+import { openedAll, sealed, sealedPatch } from './seal';
 
 /** Adds one entry to the privacy log (not once Erase everything has begun). Returns whether it was written. */
-export async function appendAudit(entry: AuditRecord): Promise<boolean> {
+export async function appendAudit(plain: AuditRecord): Promise<boolean> {
+  const entry = await sealed('audit', plain);
   const tx = (await db()).transaction(['audit', 'settings'], 'readwrite');
   const erased = await eraseUnderWay(tx.objectStore('settings'));
   if (!erased) await tx.objectStore('audit').add(entry);
@@ -11,7 +13,8 @@ export async function appendAudit(entry: AuditRecord): Promise<boolean> {
 }
 
 /** Changes an entry of the privacy log (its outcome); an entry that is gone stays gone. */
-export async function updateAudit(id: string, patch: Partial<AuditRecord>): Promise<void> {
+export async function updateAudit(id: string, plain: Partial<AuditRecord>): Promise<void> {
+  const patch = await sealedPatch('audit', id, plain);
   const tx = (await db()).transaction(['audit', 'settings'], 'readwrite');
   const current = await tx.objectStore('audit').get(id);
   if (current && !(await eraseUnderWay(tx.objectStore('settings')))) await tx.objectStore('audit').put({ ...current, ...patch, id });
@@ -25,7 +28,7 @@ export async function deleteAudit(id: string): Promise<void> {
 
 /** The privacy log, newest first. */
 export async function listAudit(): Promise<AuditRecord[]> {
-  return (await (await db()).getAllFromIndex('audit', 'by-time')).reverse();
+  return openedAll('audit', (await (await db()).getAllFromIndex('audit', 'by-time')).reverse());
 }
 
 /** Privacy-log entries written before `cutoff` (what a retention period would delete from the log). */
@@ -34,7 +37,8 @@ export async function countAuditBefore(cutoff: number): Promise<number> {
 }
 
 /** Puts privacy-log entries back (an Undo of retention), unless Erase everything has begun. */
-export async function restoreAudit(entries: readonly AuditRecord[]): Promise<void> {
+export async function restoreAudit(plain: readonly AuditRecord[]): Promise<void> {
+  const entries = await Promise.all(plain.map((entry) => sealed('audit', entry)));
   const tx = (await db()).transaction(['audit', 'settings'], 'readwrite');
   if (await eraseUnderWay(tx.objectStore('settings'))) {
     await tx.done;

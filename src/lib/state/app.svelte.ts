@@ -1,6 +1,6 @@
 /** Start-up: open the user's data, load the deployment config, probe the device, load the model (or offer its first download). */
 import policyConnect from 'virtual:sotto-policy';
-import { ConfigError, loadConfig, serverReachable, type ConfigCopy, type SottoConfig } from '../config/config';
+import { ConfigError, DEFAULT_AUTO_LOCK_MINUTES, loadConfig, serverReachable, type ConfigCopy, type SottoConfig } from '../config/config';
 import { outsidePolicy } from '../config/csp';
 import * as db from '../db/db';
 import { loadCatalog, webllmRow } from '../engine/catalog';
@@ -11,13 +11,14 @@ import { ChatSession, recoverInterrupted } from './chat.svelte';
 import { cloud } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
 import { finishErase, userData } from './data.svelte';
-import { erasedAt, forgetDraft } from './draft';
+import { draftWritten, erasedAt, forgetDraft, openDraft } from './draft';
 import { LocalModel } from './model.svelte';
 import { offline } from './offline.svelte';
 import { preferences } from './preferences.svelte';
 import { Models } from './models.svelte';
 import { storage } from './storage.svelte';
 import { sync, type SyncEvent } from './sync';
+import { vault } from './vault.svelte';
 
 export const engine = new LocalEngineClient();
 export const localModel = new LocalModel(engine);
@@ -44,17 +45,26 @@ class AppState {
     // An Erase everything cut short (the tab closed midway) is finished before the user's data is
     // read or a model is loaded; the config, which holds nothing of the user's, loads meanwhile.
     const erased = finishUnfinishedErase();
-    const data = erased.then(openData);
+    const configured = loadCatalog().then((known) => loadConfig(configUrl, known, savedConfig(configUrl))).then(checkPolicy);
+    // Nothing of the user's is read before the vault (if it is on) is unlocked; the model, which
+    // holds nothing of theirs, loads meanwhile.
+    const readable = erased.then(() =>
+      openVault(
+        configured.then(
+          (config) => ({ policy: config.vault, autoLockMinutes: config.autoLockMinutes }),
+          () => ({ policy: 'optional' as const, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES }),
+        ),
+      ),
+    );
+    const data = readable.then(openData);
     try {
-      const [config, caps, preferred] = await Promise.all([
-        loadCatalog().then((known) => loadConfig(configUrl, known, savedConfig(configUrl))).then(checkPolicy),
-        probeDevice(),
-        db.getSetting<string>('preferredModel').catch(() => undefined),
-      ]);
+      const [config, caps, preferred] = await Promise.all([configured, probeDevice(), db.getSetting<string>('preferredModel').catch(() => undefined)]);
       this.#config = config;
       await erased;
-      await cloud.configure(config.cloud).catch((err: unknown) => reportError(err, 'reading the cloud settings'));
-      await localModel.start(config.models, caps, preferred ?? null, config.download);
+      await Promise.all([
+        readable.then(() => cloud.configure(config.cloud)).catch((err: unknown) => reportError(err, 'reading the cloud settings')),
+        localModel.start(config.models, caps, preferred ?? null, config.download),
+      ]);
     } catch (err) {
       localModel.halt();
       if (err instanceof ConfigError) {
@@ -85,6 +95,20 @@ function checkPolicy(config: SottoConfig): SottoConfig {
   const problems = outsidePolicy(config, policyConnect, location.origin, (id) => webllmRow(id)?.origins);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Opens the vault (resolves once the user's data may be read); a reply streaming when it locks is saved first. */
+async function openVault(deployment: Parameters<typeof vault.open>[0]): Promise<void> {
+  vault.beforeLock(async () => {
+    await chat.settle();
+    await draftWritten();
+  });
+  try {
+    await vault.open(deployment);
+  } catch (err) {
+    reportError(err, 'opening the lock');
+  }
+  chat.draft = (await openDraft()) || chat.draft;
 }
 
 /** Finishes an Erase everything that a closed tab cut short (its marker is still in the database). */

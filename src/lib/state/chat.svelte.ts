@@ -38,6 +38,8 @@ export class ChatSession {
   /** Instructions typed for a conversation that is not saved yet (it is, with its first message). */
   #pendingInstructions = $state('');
   #stop: AbortController | null = null;
+  /** The reply being written, until it is saved. */
+  #running: Promise<void> | null = null;
   #opening = 0;
   readonly #backend: ChatBackend;
   readonly #model: LocalModel;
@@ -226,6 +228,12 @@ export class ChatSession {
     this.#stop?.abort();
   }
 
+  /** Stops the reply that is streaming and waits until what it wrote is saved, and logged (before a lock). */
+  async settle(): Promise<void> {
+    this.stop();
+    await this.#running?.catch(() => undefined);
+  }
+
   async #restore(conversationId: string, removed: MessageRecord[], parents: Map<string, string | null | undefined>): Promise<void> {
     try {
       const record = await db.restoreMessages(conversationId, removed, parents);
@@ -298,7 +306,7 @@ export class ChatSession {
     const stop = new AbortController();
     this.#stop = stop;
     try {
-      await writeCloudReply(this.#view, reply, approval, stop.signal, () => void this.retry(reply.id));
+      await (this.#running = writeCloudReply(this.#view, reply, approval, stop.signal, () => void this.retry(reply.id)));
     } finally {
       this.#writing = null;
       this.#stop = null;
@@ -325,7 +333,7 @@ export class ChatSession {
     const stop = new AbortController();
     this.#stop = stop;
     try {
-      await writeLocalReply(this.#view, this.#backend, this.#model, reply, prompt.messages, options, stop.signal);
+      await (this.#running = writeLocalReply(this.#view, this.#backend, this.#model, reply, prompt.messages, options, stop.signal));
     } finally {
       this.#writing = null;
       this.#stop = null;

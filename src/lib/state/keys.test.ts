@@ -13,6 +13,14 @@ describe('matchShortcut', () => {
     expect(matchShortcut(press('/', { ctrlKey: true }), false, true)).toBe('showShortcuts');
   });
 
+  it('locks with Ctrl/Cmd+Shift+L, even while typing, and not with Ctrl+L (the address bar)', () => {
+    expect(matchShortcut(press('L', { ctrlKey: true, shiftKey: true }), false, true)).toBe('lock');
+    expect(matchShortcut(press('l', { metaKey: true, shiftKey: true }), true, true)).toBe('lock');
+    expect(matchShortcut(press('l', { ctrlKey: true }), false, false)).toBeNull();
+    expect(ariaKeys('lock', false)).toBe('Control+Shift+L');
+    expect(shortcutRows(false).map((r) => r.does)).toContain('Lock Sotto now');
+  });
+
   it('leaves AltGr characters and other modifier combinations to the browser', () => {
     expect(matchShortcut(press('k', { ctrlKey: true, altKey: true }), false, true)).toBeNull();
     expect(matchShortcut(press('k', { ctrlKey: true, shiftKey: true }), false, true)).toBeNull();

@@ -16,11 +16,13 @@
  * - Ctrl/Cmd+K, search: the "find anything" key of Slack, GitHub, Discord and ChatGPT. Pages may
  *   take it; the browser's own search box keeps Ctrl+E and Alt+D.
  * - Ctrl/Cmd+/, this list: ChatGPT's key for its shortcut list; no browser or reader uses it.
+ * - Ctrl/Cmd+Shift+L, lock now (when Sotto is locked with a passphrase): L for lock, as Windows+L
+ *   locks the computer. Pages may take it in Chromium, Firefox and Safari.
  * Modifier shortcuts never fire with Alt held, so AltGr (Ctrl+Alt on Windows) still types characters.
  */
 
 /** What a shortcut does. */
-export type ShortcutId = 'newConversation' | 'focusMessage' | 'stop' | 'search' | 'showShortcuts';
+export type ShortcutId = 'newConversation' | 'focusMessage' | 'stop' | 'search' | 'showShortcuts' | 'lock';
 
 /** One row of the "Keyboard shortcuts" dialog. */
 export interface ShortcutRow {
@@ -46,6 +48,7 @@ export function shortcutRows(mac: boolean): ShortcutRow[] {
     { does: 'Stop the reply', keys: [['Esc']], when: 'while a reply is being written' },
     { does: 'Search conversations', keys: [[mod, 'K']] },
     { does: 'Show keyboard shortcuts', keys: [[mod, '/']] },
+    { does: 'Lock Sotto now', keys: [[mod, 'Shift', 'L']], when: 'when Sotto is locked with a passphrase' },
   ];
 }
 
@@ -65,6 +68,7 @@ export function ariaKeys(id: ShortcutId, mac: boolean): string {
     stop: 'Escape',
     search: `${mod}+K`,
     showShortcuts: `${mod}+/`,
+    lock: `${mod}+Shift+L`,
   }[id];
 }
 
@@ -89,6 +93,7 @@ export function matchShortcut(press: KeyPress, mac: boolean, typing: boolean): S
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
   if (mod && !press.altKey) {
     if (key === 'o' && press.shiftKey) return 'newConversation';
+    if (key === 'l' && press.shiftKey) return 'lock';
     if (key === 'k' && !press.shiftKey) return 'search';
     // Shift is allowed: on many layouts (German, French) "/" is itself a shifted key.
     if (key === '/') return 'showShortcuts';

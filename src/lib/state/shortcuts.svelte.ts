@@ -3,6 +3,7 @@ import { chat } from './app.svelte';
 import { CONTROL_KEYS, ariaKeys, isApple, matchShortcut, shortcutRows, type ShortcutId, type ShortcutRow } from './keys';
 import { search } from './search.svelte';
 import { isMessageBox, shell } from './shell.svelte';
+import { vault } from './vault.svelte';
 
 /** What the shortcuts act on; the app's own objects in the app, fakes in a test. */
 export interface ShortcutActions {
@@ -13,6 +14,8 @@ export interface ShortcutActions {
   search(): void;
   /** Closes the menu or drawer on top; false when neither is open. */
   dismiss(): boolean;
+  /** Locks Sotto (when it is locked with a passphrase). */
+  lock(): void;
 }
 
 const NOT_TEXT = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
@@ -77,6 +80,8 @@ export class Shortcuts {
         return this.#actions.search();
       case 'showShortcuts':
         return this.showDialog();
+      case 'lock':
+        return this.#actions.lock();
     }
   }
 
@@ -105,4 +110,5 @@ export const shortcuts = new Shortcuts(isApple(globalThis.navigator?.userAgent ?
   },
   search: () => shell.focusSearch(),
   dismiss: () => shell.dismiss(),
+  lock: () => void vault.lock(),
 });

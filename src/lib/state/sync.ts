@@ -1,11 +1,20 @@
 /** Tells Sotto's other open tabs what changed, so every tab shows the same conversations. */
+import type { VaultKeys } from '../vault/keys';
 
 export type SyncEvent =
   | { type: 'conversations' }
   | { type: 'messages'; conversationId: string }
   | { type: 'settings' }
   | { type: 'erasing' }
-  | { type: 'erased' };
+  | { type: 'erased' }
+  /** The vault `id` was unlocked (or turned on, or is being turned off: `sealing` false) in another tab: its keys, in memory. */
+  | { type: 'vault-keys'; id: string; keys: VaultKeys; sealing: boolean }
+  /** The vault's header changed (a passkey, the passphrase, the auto-lock time, or it is off). */
+  | { type: 'vault-changed' }
+  /** Lock every tab now. */
+  | { type: 'lock' }
+  /** Someone used Sotto in another tab (for the auto-lock). */
+  | { type: 'active'; at: number };
 
 type Listener = (event: SyncEvent) => void;
 
