@@ -251,3 +251,20 @@ test('changing the passphrase; a forgotten one can only be erased, with everythi
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toHaveCount(0);
   expect(await rawStorage(page)).not.toContain('sealed');
 });
+
+test('with the lock on, a plain export asks first: the file would not be encrypted', async ({ page }) => {
+  await start(page);
+  await waitReady(page);
+  await ask(page, 'Okafor lease');
+  await turnOn(page);
+  const s = page.getByRole('dialog', { name: 'Settings' });
+  await s.getByRole('button', { name: 'Export all (JSON)' }).click();
+  const question = s.getByRole('group', { name: 'Export without encryption?' });
+  await expect(question).toContainText('anyone who gets it can read every conversation');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  await s.getByRole('button', { name: 'Export all (JSON)' }).click();
+  const download = page.waitForEvent('download');
+  await s.getByRole('button', { name: 'Export without encryption' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^sotto-.*\.json$/);
+});
