@@ -451,7 +451,8 @@ async function timeSearch(p) {
  * @param {string} modelUrl
  */
 async function vaultBench(modelUrl) {
-  const CONVERSATIONS = 10_000;
+  // BENCH_VAULT_CONVERSATIONS measures a smaller history (turning the lock on seals every record).
+  const CONVERSATIONS = Number(process.env.BENCH_VAULT_CONVERSATIONS ?? 10_000);
   const PER_CONVERSATION = 20;
   const PASS = 'bench passphrase, long enough';
   const context = await browser.newContext();
