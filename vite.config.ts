@@ -60,6 +60,16 @@ export default defineConfig({
     sourcemap: true,
     // The engines are large by nature; they only load inside the worker, never on the main thread.
     chunkSizeWarningLimit: 8000,
+    rolldownOptions: {
+      output: {
+        // What the first load needs that lazy chunks import too (the data layer, alerts, the config's
+        // types): one chunk, not five small ones that each cost a request and their own gzip overhead.
+        // A module left out still works; it may become a small chunk of its own.
+        codeSplitting: {
+          groups: [{ name: 'core', test: /src\/lib\/(db\/(db|seal|connection|terms|erase|privacy-log|vault-store)|vault\/cipher|state\/alerts\.svelte|config\/config)\.ts|node_modules\/idb\// }],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   server: { headers: isolationHeaders },

@@ -7,7 +7,7 @@
  * Prints a summary and writes bench/results.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -115,7 +115,7 @@ try {
     `masking: chunk ${(masking.chunkGzipBytes / 1024).toFixed(0)} KiB gzip (${(masking.chunkBytes / 1024 / 1024).toFixed(2)} MB), loaded and lists parsed in ${masking.loadMs} ms; a ${masking.chars.toLocaleString()}-character message masked in ${masking.maskMs} ms after the warm-up (${masking.warmUpMs} ms of idle work; goal <= 50), ${masking.coldMaskMs} ms as the very first message after loading`,
   );
   console.log(
-    `vault (${vault.conversations.toLocaleString()} conversations, ${vault.messages.toLocaleString()} messages): turning it on took ${vault.turnOnMs} ms; unlock (key derivation included) to list painted ${vault.unlockToListMs} ms (goal 1,500), of which the key ${vault.unlockKeyMs} ms; search ${vault.searchMs} ms (goal 150); sealing one save of a 4,000-character reply ${vault.saveSealMs} ms`,
+    `vault (${vault.conversations.toLocaleString()} conversations, ${vault.messages.toLocaleString()} messages): turning it on took ${vault.turnOnMs} ms (stored ${vault.storedMB.plain} MB before, ${vault.storedMB.sealed} MB after); unlock (key derivation included) to list painted ${vault.unlockToListMs} ms (goal 1,500), of which the key ${vault.unlockKeyMs} ms; search ${vault.searchMs} ms (goal 150); sealing one save of a 4,000-character reply ${vault.saveSealMs} ms`,
   );
   console.log('wrote bench/results.json');
   }
@@ -455,7 +455,12 @@ async function vaultBench(modelUrl) {
   const CONVERSATIONS = Number(process.env.BENCH_VAULT_CONVERSATIONS ?? 10_000);
   const PER_CONVERSATION = 20;
   const PASS = 'bench passphrase, long enough';
-  const context = await browser.newContext();
+  // A profile on disk, as a user's is (a private window keeps IndexedDB in memory, with a lower limit).
+  const profile = mkdtempSync(join(tmpdir(), 'sotto-bench-vault-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   await context.route('**/config.json', (route) =>
     route.fulfill({ json: { version: 1, download: 'auto', models: [{ id: 'tiny', label: 'Sotto Tiny', engine: 'wllama', url: modelUrl }] } }),
   );
@@ -463,6 +468,7 @@ async function vaultBench(modelUrl) {
   await page.goto(APP);
   await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
   await page.evaluate(seedHistory, { conversations: CONVERSATIONS, perConversation: PER_CONVERSATION });
+  const plainMB = await storedMB(page);
   await page.reload();
   await page.getByRole('status').getByText('is ready on this device').waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -475,6 +481,7 @@ async function vaultBench(modelUrl) {
   // Done when the migration is: the message comes after the last record is sealed.
   await dialog.getByText('Sotto is locked with a passphrase').waitFor({ timeout: 60 * 60_000 });
   const turnOnMs = Date.now() - turnOnStart;
+  const sealedMB = await storedMB(page);
 
   // The crypto work of one save of a streaming reply: its text sealed, its words blind-indexed.
   const saveSealMs = await page.evaluate(async () => {
@@ -490,7 +497,11 @@ async function vaultBench(modelUrl) {
       const t = performance.now();
       await subtle.encrypt({ name: 'AES-GCM', iv: crypto.getRandomValues(new Uint8Array(12)), additionalData: enc.encode('sotto\0messages\0id\0text') }, key, enc.encode(JSON.stringify(text)));
       const keys = new Set();
-      for (const w of new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu))) for (let n = 3; n <= Math.min(6, w.length); n++) keys.add(`p:${w.slice(0, n)}`);
+      // As vault/cipher.ts indexes a word: its first 4 and first 6 letters (a word under 4 letters whole).
+      for (const w of new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu))) {
+        if (w.length < 4) keys.add(`w:${w}`);
+        else for (const n of new Set([4, Math.min(6, w.length)])) keys.add(`p:${w.slice(0, n)}`);
+      }
       await Promise.all([...keys].map((k) => subtle.sign('HMAC', mac, enc.encode(k))));
       times.push(performance.now() - t);
     }
@@ -536,10 +547,12 @@ async function vaultBench(modelUrl) {
     await p.close();
   }
   await context.close();
+  rmSync(profile, { recursive: true, force: true });
   return {
     conversations: CONVERSATIONS,
     messages: CONVERSATIONS * PER_CONVERSATION,
     turnOnMs,
+    storedMB: { plain: plainMB, sealed: sealedMB },
     unlockToListMs: median(runs.unlockToListMs),
     unlockKeyMs: median(runs.unlockKeyMs),
     searchMs: median(runs.searchMs),
@@ -547,6 +560,14 @@ async function vaultBench(modelUrl) {
     goals: { unlockToListMs: 1500, searchMs: 150 },
     samples: runs,
   };
+}
+
+/**
+ * What the origin stores, in MB, as the browser counts it (IndexedDB mostly).
+ * @param {import('@playwright/test').Page} page
+ */
+async function storedMB(page) {
+  return round(((await page.evaluate(() => navigator.storage.estimate())).usage ?? 0) / 1e6, 0);
 }
 
 /**

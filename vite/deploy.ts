@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { validateConfig } from '../src/lib/config/config.ts';
+import { validateConfig } from '../src/lib/config/validate.ts';
 import { buildPolicies, type Policies } from '../src/lib/config/csp.ts';
 
 const VIRTUAL_ID = 'virtual:sotto-policy';

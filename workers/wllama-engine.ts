@@ -6,7 +6,7 @@ import { Wllama, type ChatCompletionChunk, type WllamaLogger } from '@wllama/wll
 import wasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { DEFAULT_SAMPLING, type ChatMessage, type GenerateOptions, type GenStats, type LoadedInfo, type LoadProgress } from '../src/lib/engine/types';
 import { cpuEngineGaps } from '../src/lib/engine/probe';
-import { cpuEngineReason } from '../src/lib/engine/explain';
+import { cpuEngineReason } from '../src/lib/engine/cpu-reason';
 import type { ModelSpec } from './protocol';
 import { DecodeTimer, type LocalEngine } from './engine-host';
 import { EngineFailure } from './errors';

@@ -267,4 +267,15 @@ test('with the lock on, a plain export asks first: the file would not be encrypt
   const download = page.waitForEvent('download');
   await s.getByRole('button', { name: 'Export without encryption' }).click();
   expect((await download).suggestedFilename()).toMatch(/^sotto-.*\.json$/);
+
+  // The same for one conversation, from its header.
+  await page.keyboard.press('Escape');
+  await expect(s).toBeHidden();
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const one = page.getByRole('group', { name: 'Export without encryption?' });
+  await expect(one).toContainText('anyone who gets it can read this conversation');
+  const mdDownload = page.waitForEvent('download');
+  await one.getByRole('button', { name: 'Export without encryption' }).click();
+  expect((await mdDownload).suggestedFilename()).toMatch(/\.md$/);
+  await expect(one).toHaveCount(0);
 });

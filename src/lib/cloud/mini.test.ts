@@ -3,7 +3,8 @@ import { startMockMini } from '../../../tests/mock-mini/server.mjs';
 import type { CloudEndpoint } from '../config/config';
 import type { Delta } from '../engine/types';
 import { ConsentGate } from './consent';
-import { buildRequest, streamMini, testConnection, type Connectivity, type MiniRequest } from './mini';
+import { streamMini, testConnection, type Connectivity } from './mini';
+import { buildRequest, type MiniRequest } from './request';
 
 let server: Awaited<ReturnType<typeof startMockMini>>;
 let endpoint: CloudEndpoint;

@@ -5,17 +5,9 @@
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { CloudEndpoint } from '../config/config';
-import type { ChatMessage, Delta } from '../engine/types';
+import type { Delta } from '../engine/types';
 import type { ConsentGate, ConsentToken } from './consent';
-
-export type ReasoningEffort = 'none' | 'low' | 'medium' | 'high';
-
-/** What leaves the device, exactly as the review dialog shows it. */
-export interface MiniRequest {
-  endpoint: CloudEndpoint;
-  url: string;
-  body: string;
-}
+import { urlHost, type MiniRequest } from './request';
 
 /** A failure talking to the cloud, by name: CloudAuthError, CloudRateLimitError, CloudDroppedError… */
 export class CloudError extends Error {
@@ -52,17 +44,6 @@ let appConnectivity: Connectivity = { online: true, lost: () => undefined, answe
 /** Tells this module the app's offline state: requests that name no `connectivity` of their own ask and tell it. */
 export function useConnectivity(connectivity: Connectivity): void {
   appConnectivity = connectivity;
-}
-
-/** The request for these messages: the body is the exact JSON text that will be sent. */
-export function buildRequest(endpoint: CloudEndpoint, messages: ChatMessage[], effort: ReasoningEffort | null): MiniRequest {
-  const body = JSON.stringify({
-    model: endpoint.model,
-    messages,
-    stream: true,
-    ...(effort ? { reasoning_effort: effort } : {}),
-  });
-  return { endpoint, url: `${endpoint.baseUrl}/chat/completions`, body };
 }
 
 export interface StreamOptions {
@@ -249,15 +230,6 @@ function retryAfterSeconds(header: string | null): number | undefined {
 
 function hostOf(request: MiniRequest): string {
   return urlHost(request.url);
-}
-
-/** "api.openai.com" for "https://api.openai.com/v1/chat/completions". */
-export function urlHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return 'The cloud endpoint';
-  }
 }
 
 /** Aborts the request when the user stops it or when the endpoint goes quiet for too long. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig, validateConfig, type ConfigCopy } from './config';
+import { ConfigError, loadConfig, type ConfigCopy } from './config';
+import { validateConfig } from './validate';
 
 const base = 'https://sotto.example/app/config.json';
 const known = new Set(['Llama-3.2-1B-Instruct-q4f16_1-MLC']);

@@ -8,7 +8,7 @@ import { conversationRange, db, DbError, eraseUnderWay, withoutTerms, type Audit
 import type { ConversationExport, ConversationRecord, MessageRecord } from './types';
 import { termsOf } from './terms';
 import { opened, openedAll, openedSetting, sealed, sealedPatch, sealedSetting, termsFor } from './seal';
-import { blindQueryTerms, currentKeys, isBlindTerm } from '../vault/cipher';
+import { currentKeys, isBlindTerm, sealing } from '../vault/cipher';
 
 export { closeDb, DB_NAME, DB_VERSION, DbError, migrate, setDbEvents, useDatabase, type AuditRecord, type DbEvents } from './connection';
 export * from './erase';
@@ -391,7 +391,7 @@ export async function searchMessages(query: string, limit = 50): Promise<SearchH
   if (words.length === 0) return [];
   // The longest word is the most selective; the others are checked on the candidates.
   const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
-  const blind = currentKeys() ? await blindQueryTerms([lead, ...rest]) : null;
+  const blind = currentKeys() ? await (await sealing()).blindQueryTerms([lead, ...rest]) : null;
   const tx = (await db()).transaction('messages');
   const index = tx.store.index('by-term');
   const CANDIDATES = 2000;

@@ -5,7 +5,7 @@
  * With the vault off, both return the record as it is. Ids, times, counts, roles and statuses stay
  * readable (the list order, retention and recovery need them); the words never do.
  */
-import { blindTermsOf, isSealed, open, seal, sealingWrites, type Sealed } from '../vault/cipher';
+import { isSealed, sealing, sealingWrites, type Sealed } from '../vault/cipher';
 import { termsOf } from './terms';
 
 export type Store = 'conversations' | 'messages' | 'audit';
@@ -25,6 +25,7 @@ type Row = { id: string } & Record<string, unknown>;
 /** The record as it is written: its sensitive fields sealed when the vault is on. */
 export async function sealed<T extends { id: string }>(store: Store, record: T): Promise<T> {
   if (!sealingWrites()) return record;
+  const { seal } = await sealing();
   const row = record as unknown as Row;
   const out: Row = { ...row };
   await Promise.all(
@@ -47,6 +48,7 @@ export async function opened<T extends object>(store: Store, record: T): Promise
   const row = record as unknown as Row;
   const fields = SEALED_FIELDS[store].filter((f) => isSealed(row[f]));
   if (fields.length === 0) return record;
+  const { open } = await sealing();
   const out: Row = { ...row };
   await Promise.all(fields.map(async (field) => (out[field] = await open(row[field] as Sealed, { store, id: row.id, field }))));
   return out as unknown as T;
@@ -58,14 +60,16 @@ export function openedAll<T extends object>(store: Store, records: readonly T[])
 
 /** The search-index terms of a message's text: blind when the vault is on. */
 export function termsFor(text: string): Promise<string[]> | string[] {
-  return sealingWrites() ? blindTermsOf(text) : termsOf(text);
+  return sealingWrites() ? sealing().then((s) => s.blindTermsOf(text)) : termsOf(text);
 }
 
 /** A setting's value as it is written. */
 export async function sealedSetting(key: string, value: unknown): Promise<unknown> {
-  return sealingWrites() && SEALED_SETTINGS.has(key) && value !== undefined && value !== null ? seal(value, { store: 'settings', id: key, field: 'value' }) : value;
+  if (!sealingWrites() || !SEALED_SETTINGS.has(key) || value === undefined || value === null) return value;
+  return (await sealing()).seal(value, { store: 'settings', id: key, field: 'value' });
 }
 
-export function openedSetting<T>(key: string, value: unknown): Promise<T> {
-  return open(value as T, { store: 'settings', id: key, field: 'value' });
+export async function openedSetting<T>(key: string, value: unknown): Promise<T> {
+  if (!isSealed(value)) return value as T;
+  return (await sealing()).open(value as T, { store: 'settings', id: key, field: 'value' });
 }

@@ -12,10 +12,8 @@ import {
   getSetting,
   listAudit,
   listConversations,
-  openEverything,
   putConversations,
   renameConversation,
-  sealEverything,
   searchMessages,
   setInstructions,
   setSetting,
@@ -23,8 +21,10 @@ import {
   useDatabase,
 } from './db';
 import { importConversations } from './import';
+import { openEverything, sealEverything } from './vault-migrate';
 import type { ConversationRecord, MessageRecord } from './types';
-import { blindTermsOf, open, seal, useKeys } from '../vault/cipher';
+import { useKeys } from '../vault/cipher';
+import { blindTermsOf, open, seal } from '../vault/sealing';
 import { newKdf, newMaster, passphraseKey, rewrap, unwrapMaster, WrongKeyError, type VaultKeys } from '../vault/keys';
 
 let n = 0;
@@ -143,6 +143,12 @@ describe('sealed records', () => {
     // Both share the indexed six-letter prefix; the words decide.
     expect(await found('internationalis')).toEqual([a.id]);
     expect(await found('okaf')).toEqual([b.id]);
+    // Five letters are looked up by their first four, then checked.
+    expect(await found('inter')).toEqual([a.id, b.id].sort());
+    expect(await found('okafo')).toEqual([b.id]);
+    // Words under four letters are found whole, not as the start of a longer word.
+    expect(await found('for')).toEqual([a.id]);
+    expect(await found('int')).toEqual([]);
     expect(await found('budget okafor')).toEqual([]);
     expect(await found('q3')).toEqual([a.id]);
     expect(await found('zebra')).toEqual([]);
@@ -169,6 +175,26 @@ describe('sealed records', () => {
 });
 
 describe('turning the vault on and off', () => {
+  it('makes a blind index of an earlier version again, so search finds its messages', async () => {
+    useKeys(keys);
+    const c = conversation();
+    await createConversation(c);
+    const m = message(c.id, 'Okafor tenancy deposit');
+    await appendMessage(m);
+    // As the first version stored it: 16-character terms that no query of this version looks up.
+    const d = await openDB(name);
+    const stored = await d.get('messages', m.id);
+    await d.put('messages', { ...stored, terms: ['~AAAAAAAAAAAAAAAA', '~BBBBBBBBBBBBBBBB'] });
+    d.close();
+    expect(await searchMessages('tenancy')).toEqual([]);
+
+    await sealEverything(() => undefined);
+    expect((await searchMessages('tenancy')).map((h) => h.message.id)).toEqual([m.id]);
+    expect((await getMessages(c.id))[0]?.text).toBe('Okafor tenancy deposit');
+    expect((await raw()).toLowerCase()).not.toContain('okafor');
+  });
+
+
   it('seals everything in place, carries on after a stop midway, and opens it all again', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {

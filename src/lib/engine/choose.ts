@@ -1,7 +1,7 @@
 import type { ModelEntry } from '../config/config';
 import type { DeviceCaps } from './probe';
 import { webllmRow } from './catalog';
-import { cpuEngineReason } from './explain';
+import { cpuEngineReason } from './cpu-reason';
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelEntry } from '../config/config';
 import { insufficientStorage } from '../../../workers/model-store';
-import { cpuEngineReason, explainEngineError } from './explain';
+import { cpuEngineReason } from './cpu-reason';
+import { explainEngineError } from './explain';
 
 const gpu: ModelEntry = { id: 'g', label: 'Llama', engine: 'webllm', webllmId: 'Llama-3.2-1B-Instruct-q4f32_1-MLC' };
 const cpu: ModelEntry = { id: 'c', label: 'Tiny', engine: 'wllama', url: 'https://models.example.org/t.gguf' };

@@ -6,7 +6,7 @@
 import * as db from '../db/db';
 import type { ConversationRecord, MessageRecord } from '../db/types';
 import type { ChatBackend } from '../engine/types';
-import { urlHost } from '../cloud/mini';
+import { urlHost } from '../cloud/request';
 import { alerts, notices, reportError } from './alerts.svelte';
 import { cloud, type Approval } from './cloud.svelte';
 import { conversations, titleFrom } from './conversations.svelte';

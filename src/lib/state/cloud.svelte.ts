@@ -3,17 +3,14 @@
  * will leave the device (identifiers masked, earlier turns opt-in), and the endpoint settings.
  */
 import { consentGate, type ConsentToken } from '../cloud/consent';
-import { buildRequest, testConnection, useConnectivity, type MiniRequest, type ReasoningEffort } from '../cloud/mini';
+import { buildRequest, type MiniRequest, type ReasoningEffort } from '../cloud/request';
 import type { Finding } from '../cloud/redact';
 import type { CloudEndpoint, SottoConfig } from '../config/config';
 import * as db from '../db/db';
 import type { MessageRecord } from '../db/types';
 import { saveFile } from '../download';
 import type { ChatMessage } from '../engine/types';
-import { offline } from './offline.svelte';
-
-// A cloud request that reaches nothing makes the app offline (the bar shows, the switch is off) until the network answers again.
-useConnectivity(offline);
+import { loadMini } from './mini-client';
 
 /** What the review dialog shows, and what "Send once" approves. */
 export interface Review {
@@ -127,7 +124,7 @@ class CloudTier {
     if (!endpoint) return 'No cloud endpoint is configured.';
     if (endpoint.auth === 'key' && !this.keyFor(endpoint)) return `Enter an API key for ${endpoint.label} first.`;
     try {
-      return await testConnection(endpoint, this.keyFor(endpoint));
+      return await (await loadMini()).testConnection(endpoint, this.keyFor(endpoint));
     } catch (err) {
       return err instanceof Error ? err.message : String(err);
     }

@@ -5,7 +5,7 @@
  * discarded tab, or one reopened from the browser's history with its sessionStorage).
  */
 
-import { isSealedText, openText, sealingWrites, sealText, type Place } from '../vault/cipher';
+import { isSealedText, sealing as sealingCode, sealingWrites, type Place } from '../vault/cipher';
 
 /** The sessionStorage key of the draft. */
 export const DRAFT_KEY = 'sotto-draft';
@@ -45,7 +45,11 @@ export function readDraft(): string {
 
 /** The draft this tab kept, opened with the vault's key; '' if it cannot be opened. */
 export async function openDraft(): Promise<string> {
-  return openText(stored(), DRAFT_PLACE).catch(() => '');
+  const text = stored();
+  if (!isSealedText(text)) return text;
+  return sealingCode()
+    .then((s) => s.openText(text, DRAFT_PLACE))
+    .catch(() => '');
 }
 
 /** Keeps the draft (an empty one is removed); sealed when the vault is on. */
@@ -55,12 +59,14 @@ export function writeDraft(text: string, now = Date.now()): void {
   // Never at or before the last erase, whatever the clock did in between.
   const at = String(Math.max(now, erasedAt() + 1));
   if (!sealingWrites()) return keep(text, at);
-  sealing = sealText(text, DRAFT_PLACE).then(
-    (sealed) => {
-      if (write === writes) keep(sealed, at);
-    },
-    () => undefined,
-  );
+  sealing = sealingCode()
+    .then((s) => s.sealText(text, DRAFT_PLACE))
+    .then(
+      (sealed) => {
+        if (write === writes) keep(sealed, at);
+      },
+      () => undefined,
+    );
 }
 
 /** Resolves once the last draft written is kept (sealing takes a moment). */

@@ -5,7 +5,6 @@
 import type { DownloadPolicy, ModelEntry } from '../config/config';
 import * as db from '../db/db';
 import { canRun, chooseModel, type Verdict } from '../engine/choose';
-import { explainEngineError } from '../engine/explain';
 import type { LocalEngineClient } from '../engine/local-engine';
 import { downloadSize } from '../engine/model-size';
 import type { StoredState } from '../engine/model-storage';
@@ -16,6 +15,7 @@ import { formatBytes } from '../engine/model-storage';
 import { alerts, isAbort } from './alerts.svelte';
 import { offline } from './offline.svelte';
 import { storage } from './storage.svelte';
+import type { ExplainContext, Explained } from '../engine/explain';
 
 /** `awaiting`: nothing is on this device yet, and the deployment asks before the first download. */
 export type ModelPhase = 'starting' | 'awaiting' | 'downloading' | 'loading' | 'ready' | 'failed' | 'none';
@@ -274,8 +274,9 @@ export class LocalModel {
       this.#phase = 'failed';
       const e = err instanceof Error ? err : new Error(String(err));
       // Worded by what the app knew before this download; a download that reached nothing then makes the app offline.
-      const explained = explainEngineError(e, { model, online: offline.online, cpuAvailable: !!this.cpuFallback });
+      const context = { model, online: offline.online, cpuAvailable: !!this.cpuFallback };
       if (e.name === 'DownloadError' && e.message === 'network') offline.lost();
+      const explained = await explain(e, context);
       const action = explained.offerCpu
         ? { label: 'Use the CPU model', run: () => void this.useCpu() }
         : explained.offerRetry
@@ -325,4 +326,13 @@ function formatSeconds(s: number): string {
   if (s < 60) return `${Math.max(1, s)} s`;
   const m = Math.round(s / 60);
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+/** What went wrong and what to do (explain.ts loads with the first failure, not with the app). */
+export async function explain(e: Error, context: ExplainContext): Promise<Explained> {
+  try {
+    return (await import('../engine/explain')).explainEngineError(e, context);
+  } catch {
+    return { message: `Something went wrong in the on-device engine (${e.name}: ${e.message}). Reload the page to try again.`, offerCpu: false };
+  }
 }

@@ -4,14 +4,14 @@
  */
 import * as db from '../db/db';
 import type { MessageRecord } from '../db/types';
-import { explainEngineError } from '../engine/explain';
 import type { ChatBackend, ChatMessage, GenerateOptions, GenStats } from '../engine/types';
-import { CloudError, streamMini, urlHost } from '../cloud/mini';
+import { urlHost } from '../cloud/request';
 import { consentGate } from '../cloud/consent';
 import { alerts, isAbort, reportError } from './alerts.svelte';
 import type { Approval } from './cloud.svelte';
 import { conversations } from './conversations.svelte';
-import type { LocalModel } from './model.svelte';
+import { explain, type LocalModel } from './model.svelte';
+import { loadMini } from './mini-client';
 import { offline } from './offline.svelte';
 import { newId, nextFrame, ReplySaver, replyLockName, reportSaveError, withLock } from './replies';
 import { sync } from './sync';
@@ -90,7 +90,7 @@ export async function writeLocalReply(
       status = isAbort(err) ? 'stopped' : 'failed';
       if (status === 'failed') {
         const e = err instanceof Error ? err : new Error(String(err));
-        const explained = explainEngineError(e, { model: model.model, online: offline.online, cpuAvailable: !!model.cpuFallback });
+        const explained = await explain(e, { model: model.model, online: offline.online, cpuAvailable: !!model.cpuFallback });
         alerts.show(explained.message, explained.offerCpu ? { label: 'Use the CPU model', run: () => void model.useCpu() } : undefined);
       }
     }
@@ -144,8 +144,10 @@ export async function writeCloudReply(view: ReplyView, reply: MessageRecord, app
         view.patch(reply.id, { text: shown });
         saver.push(shown);
       });
+      let mini: Awaited<ReturnType<typeof loadMini>> | null = null;
       try {
-        for await (const delta of streamMini(approval.request, approval.token, consentGate, { apiKey: approval.apiKey, signal })) {
+        mini = await loadMini();
+        for await (const delta of mini.streamMini(approval.request, approval.token, consentGate, { apiKey: approval.apiKey, signal })) {
           if (delta.type !== 'text') continue;
           received += delta.text;
           painter.request();
@@ -154,7 +156,7 @@ export async function writeCloudReply(view: ReplyView, reply: MessageRecord, app
         status = isAbort(err) ? 'stopped' : received ? 'interrupted' : 'failed';
         outcome = isAbort(err) ? 'stopped' : err instanceof Error && err.name === 'ConsentError' ? 'not sent' : err instanceof Error ? err.name : 'error';
         if (!isAbort(err)) {
-          const message = err instanceof CloudError || (err instanceof Error && err.name === 'ConsentError') ? (err as Error).message : `The cloud request failed: ${String(err)}`;
+          const message = (mini && err instanceof mini.CloudError) || (err instanceof Error && err.name === 'ConsentError') ? (err as Error).message : `The cloud request failed: ${String(err)}`;
           alerts.show(message, { label: 'Retry', run: retry });
         }
       }

@@ -6,9 +6,13 @@
  */
 import type { VaultPolicy } from '../config/config';
 import * as db from '../db/db';
-import type { Progress, VaultHeader } from '../db/vault-store';
+import type { Progress } from '../db/vault-migrate';
+import { BLIND_INDEX, type VaultHeader } from '../db/vault-store';
 import { currentKeys, useKeys } from '../vault/cipher';
-import { newKdf, newMaster, passphraseKey, rewrap, unwrapMaster, WrongKeyError, type VaultKeys } from '../vault/keys';
+import type { VaultKeys } from '../vault/keys';
+import { alerts } from './alerts.svelte';
+import { IdleLock } from './idle-lock';
+import { countFailure, forgetFailures, waitBeforeTrying } from './unlock-delay';
 import { rewriteDraft } from './draft';
 import { sync, type SyncEvent } from './sync';
 
@@ -18,16 +22,11 @@ export type VaultStatus = 'loading' | 'off' | 'setup' | 'locked' | 'unlocked';
 export const PASSPHRASE_LABEL = 'passphrase';
 /** Fewer characters than this are refused. */
 export const MIN_PASSPHRASE = 8;
-/** Failed unlocks before each next one waits, doubling: 2 s, 4 s, ... up to 5 minutes. */
-const FREE_FAILURES = 3;
-const MAX_WAIT_MS = 5 * 60_000;
-const FAILURES_KEY = 'vaultFailures';
 const AUTO_LOCK_KEY = 'vaultAutoLockMinutes';
 
-interface Failures {
-  count: number;
-  at: number;
-}
+// Key derivation and the migrations load when they are first needed: most users never lock Sotto.
+const keyring = () => import('../vault/keys');
+const migrations = () => import('../db/vault-migrate');
 
 class Vault {
   #status = $state<VaultStatus>('loading');
@@ -41,9 +40,11 @@ class Vault {
   #ready: Promise<void>;
   #resolveReady!: () => void;
   #beforeLock: Array<() => Promise<void>> = [];
-  #lastActive = Date.now();
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #lastBroadcast = 0;
+  #idle = new IdleLock(
+    () => this.autoLockMinutes,
+    () => void this.lock(),
+    (at) => sync.post({ type: 'active', at }),
+  );
 
   constructor() {
     this.#ready = new Promise((resolve) => (this.#resolveReady = resolve));
@@ -119,20 +120,21 @@ class Vault {
   async unlock(passphrase: string): Promise<string | null> {
     const header = this.#header;
     if (!header) return null;
-    const wait = await this.waitBeforeTrying();
+    const wait = await waitBeforeTrying();
     if (wait > 0) return `Too many wrong passphrases. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`;
+    const { passphraseKey, unwrapMaster, WrongKeyError } = await keyring();
     this.#busy = true;
     try {
       const keys = await unwrapMaster(header.passphrase, await passphraseKey(passphrase, header.kdf), PASSPHRASE_LABEL);
-      await db.setSetting(FAILURES_KEY, null);
+      await forgetFailures();
       await this.#unlocked(header, keys);
       sync.post({ type: 'vault-keys', id: header.id, keys, sealing: header.state !== 'decrypting' });
+      this.#carryOn(header);
       return null;
     } catch (err) {
       if (!(err instanceof WrongKeyError)) throw err;
-      const failures = ((await db.getSetting<Failures | null>(FAILURES_KEY)) ?? { count: 0, at: 0 }) as Failures;
-      await db.setSetting(FAILURES_KEY, { count: failures.count + 1, at: Date.now() });
-      const next = await this.waitBeforeTrying();
+      await countFailure();
+      const next = await waitBeforeTrying();
       return `That passphrase is not the right one.${next > 0 ? ` Wait ${Math.ceil(next / 1000)} seconds before the next try.` : ''} If it is lost, Sotto cannot open your conversations: nobody can recover them.`;
     } finally {
       this.#busy = false;
@@ -143,17 +145,10 @@ class Vault {
   async unlockWith(keys: VaultKeys): Promise<void> {
     const header = this.#header;
     if (!header) return;
-    await db.setSetting(FAILURES_KEY, null);
+    await forgetFailures();
     await this.#unlocked(header, keys);
     sync.post({ type: 'vault-keys', id: header.id, keys, sealing: header.state !== 'decrypting' });
-  }
-
-  /** How long (ms) the next unlock must wait after repeated wrong passphrases. */
-  async waitBeforeTrying(now = Date.now()): Promise<number> {
-    const failures = await db.getSetting<Failures | null>(FAILURES_KEY);
-    if (!failures || failures.count < FREE_FAILURES) return 0;
-    const delay = Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures.count - FREE_FAILURES + 1));
-    return Math.max(0, failures.at + delay - now);
+    this.#carryOn(header);
   }
 
   /** Turns the vault on: everything already stored is sealed in place. Returns what went wrong, or null. */
@@ -161,6 +156,7 @@ class Vault {
     const problem = checkNew(passphrase, confirm);
     if (problem) return problem;
     if (this.#header) return 'Sotto is already locked with a passphrase.';
+    const { newKdf, newMaster, passphraseKey } = await keyring();
     this.#busy = true;
     try {
       const kdf = newKdf();
@@ -173,6 +169,7 @@ class Vault {
       }
       await this.#unlocked(header, keys);
       sync.post({ type: 'vault-keys', id: header.id, keys, sealing: true });
+      await this.#migrate(header);
       return null;
     } finally {
       this.#busy = false;
@@ -183,6 +180,7 @@ class Vault {
   async turnOff(passphrase: string): Promise<string | null> {
     const header = this.#header;
     if (!header) return null;
+    const { passphraseKey, unwrapMaster, WrongKeyError } = await keyring();
     this.#busy = true;
     try {
       try {
@@ -207,6 +205,7 @@ class Vault {
     if (!header) return null;
     const problem = checkNew(passphrase, confirm);
     if (problem) return problem;
+    const { newKdf, passphraseKey, rewrap, WrongKeyError } = await keyring();
     this.#busy = true;
     try {
       const kdf = newKdf();
@@ -257,18 +256,12 @@ class Vault {
 
   /** Records use of Sotto in this tab (the auto-lock counts from the last use in any tab). */
   touch(now = Date.now()): void {
-    this.#lastActive = now;
-    if (this.#status !== 'unlocked') return;
-    // Other tabs hear of it now and then: often enough for the shortest auto-lock.
-    if (now - this.#lastBroadcast > Math.min(10_000, (this.autoLockMinutes * 60_000) / 4)) {
-      this.#lastBroadcast = now;
-      sync.post({ type: 'active', at: now });
-    }
+    this.#idle.touch(this.#status === 'unlocked', now);
   }
 
   async #lockHere(): Promise<void> {
     this.#status = 'locked';
-    clearTimeout(this.#timer);
+    this.#idle.stop();
     for (const fn of this.#beforeLock) await fn().catch(() => undefined);
     useKeys(null);
     location.reload();
@@ -279,10 +272,14 @@ class Vault {
     this.#header = header;
     this.#chosenMinutes = (await db.getSetting<number | null>(AUTO_LOCK_KEY)) ?? null;
     this.#status = 'unlocked';
-    this.#lastActive = Date.now();
-    this.#arm();
+    this.#idle.restart();
     this.#resolveReady();
-    if (header.state !== 'on') await this.#migrate(header);
+  }
+
+  /** Turning on or off was cut short, or the search index was made by an earlier version: it carries on while the user works. */
+  #carryOn(header: VaultHeader): void {
+    if (header.state === 'on' && header.index === BLIND_INDEX) return;
+    this.#migrate(header).catch((err: unknown) => alerts.show(err instanceof Error ? err.message : String(err)));
   }
 
   /** Carries on turning the vault on or off, from wherever it got to. */
@@ -293,19 +290,22 @@ class Vault {
     this.#migration = { done: 0, total: 0, turning };
     try {
       const progress = (p: Progress) => (this.#migration = { ...p, turning });
-      if (turning === 'on') await db.sealEverything(progress);
-      else await db.openEverything(progress);
+      const { sealEverything, openEverything } = await migrations();
+      if (turning === 'on') await sealEverything(progress);
+      else await openEverything(progress);
       await rewriteDraft();
       if (turning === 'on') {
-        this.#header = (await db.updateVaultHeader(header.id, (h) => ({ ...h, state: 'on' }))) ?? this.#header;
+        this.#header = (await db.updateVaultHeader(header.id, (h) => ({ ...h, state: 'on', index: BLIND_INDEX }))) ?? this.#header;
       } else {
         await db.removeVaultHeader(header.id);
         this.#header = undefined;
         useKeys(null);
-        clearTimeout(this.#timer);
+        this.#idle.stop();
         this.#status = 'off';
       }
       sync.post({ type: 'vault-changed' });
+    } catch (err) {
+      throw new MigrationStoppedError(err, turning);
     } finally {
       this.#migration = null;
     }
@@ -326,16 +326,10 @@ class Vault {
     addEventListener('focus', () => void check());
   }
 
-  /** Schedules the auto-lock check. */
+  /** Schedules the auto-lock, while unlocked. */
   #arm(): void {
-    clearTimeout(this.#timer);
-    if (this.#status !== 'unlocked' || !this.#header) return;
-    const due = this.#lastActive + this.autoLockMinutes * 60_000 - Date.now();
-    this.#timer = setTimeout(() => {
-      if (this.#status !== 'unlocked') return;
-      if (Date.now() - this.#lastActive >= this.autoLockMinutes * 60_000) void this.lock();
-      else this.#arm();
-    }, Math.max(250, due));
+    if (this.#status === 'unlocked' && this.#header) this.#idle.arm();
+    else this.#idle.stop();
   }
 
   async #onOtherTab(event: SyncEvent): Promise<void> {
@@ -356,8 +350,7 @@ class Vault {
           if (event.sealing) await rewriteDraft();
           this.#chosenMinutes = (await db.getSetting<number | null>(AUTO_LOCK_KEY)) ?? null;
           this.#status = 'unlocked';
-          this.#lastActive = Date.now();
-          this.#arm();
+          this.#idle.restart();
           this.#resolveReady();
         }
         return;
@@ -366,7 +359,7 @@ class Vault {
         const header = await db.readVaultHeader();
         if (!header && this.#header) {
           useKeys(null);
-          clearTimeout(this.#timer);
+          this.#idle.stop();
           this.#status = 'off';
           await rewriteDraft();
         }
@@ -379,9 +372,24 @@ class Vault {
         if (this.#status === 'unlocked') await this.#lockHere();
         return;
       case 'active':
-        this.#lastActive = Math.max(this.#lastActive, event.at);
+        this.#idle.heard(event.at);
         return;
     }
+  }
+}
+
+/** Turning the lock on or off stopped midway: what happened, and that it carries on at the next unlock. */
+export class MigrationStoppedError extends Error {
+  override name = 'MigrationStoppedError';
+  constructor(cause: unknown, turning: 'on' | 'off') {
+    const why =
+      cause instanceof Error && cause.name === 'QuotaExceededError'
+        ? 'this device has no storage space left for Sotto. Free up some space, then reload Sotto and unlock it.'
+        : `${cause instanceof Error ? cause.message || cause.name : String(cause)}. Reload Sotto and unlock it to try again.`;
+    super(
+      `${turning === 'on' ? 'Encrypting' : 'Decrypting'} your data stopped: ${why} Nothing is lost: every record is whole, and Sotto carries on from where it stopped.`,
+      { cause },
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { toExportJson } from '../db/transfer';
 import type { ConversationRecord } from '../db/types';
 import { alerts, notices } from './alerts.svelte';
 import { conversations } from './conversations.svelte';
-import { userData } from './data.svelte';
+import { transfers } from './transfer.svelte';
 
 const saved = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock('../download', () => ({ saveFile: (name: string, _mime: string, text: string) => saved.push({ name, text }) }));
@@ -25,7 +25,7 @@ beforeEach(async () => {
   db.useDatabase(`backup-${Math.random()}`);
   alerts.clear();
   notices.dismiss();
-  userData.cancelBackup();
+  transfers.cancelBackup();
   saved.length = 0;
   await conversations.load();
 });
@@ -34,45 +34,45 @@ afterEach(() => db.closeDb());
 describe('encrypted backups', () => {
   it('waits for the password; a wrong one imports nothing and can be tried again; the right one imports', async () => {
     const backup = await encryptBackup(exportText(), PASSWORD);
-    const chosen = await userData.import(file('b.sotto-backup.json', backup));
+    const chosen = await transfers.import(file('b.sotto-backup.json', backup));
     expect(chosen).toEqual({ ok: false, message: 'b.sotto-backup.json is an encrypted backup. Enter its password to import it.' });
-    expect(userData.sealedBackup).toBe('b.sotto-backup.json');
+    expect(transfers.sealedBackup).toBe('b.sotto-backup.json');
 
-    expect(await userData.openBackup('tangerine meadows')).toEqual({ ok: false, message: 'That password does not open this backup. Check it and try again; nothing was imported.' });
-    expect(userData.sealedBackup).toBe('b.sotto-backup.json');
+    expect(await transfers.openBackup('tangerine meadows')).toEqual({ ok: false, message: 'That password does not open this backup. Check it and try again; nothing was imported.' });
+    expect(transfers.sealedBackup).toBe('b.sotto-backup.json');
     expect(await db.countConversations()).toBe(0);
     expect(alerts.list).toEqual([]);
 
-    expect(await userData.openBackup(PASSWORD)).toEqual({ ok: true, message: 'Imported 1 conversation and 1 message from b.sotto-backup.json.' });
-    expect(userData.sealedBackup).toBeNull();
+    expect(await transfers.openBackup(PASSWORD)).toEqual({ ok: true, message: 'Imported 1 conversation and 1 message from b.sotto-backup.json.' });
+    expect(transfers.sealedBackup).toBeNull();
     expect(conversations.list.map((c) => c.title)).toEqual(['Ward round notes']);
   }, 30_000);
 
   it('refuses a damaged backup before asking for its password', async () => {
     const backup = await encryptBackup(exportText(), PASSWORD);
-    const result = await userData.import(file('cut.sotto-backup.json', backup.slice(0, 300)));
+    const result = await transfers.import(file('cut.sotto-backup.json', backup.slice(0, 300)));
     expect(result.ok).toBe(false);
-    expect(userData.sealedBackup).toBeNull();
+    expect(transfers.sealedBackup).toBeNull();
     expect(alerts.list[0]?.message).toMatch(/^Nothing was imported from cut\.sotto-backup\.json: This encrypted backup is damaged/);
   }, 30_000);
 
   it('can be cancelled, and a new file replaces the one waiting', async () => {
     const backup = await encryptBackup(exportText(), PASSWORD);
-    await userData.import(file('b.sotto-backup.json', backup));
-    userData.cancelBackup();
-    expect(userData.sealedBackup).toBeNull();
-    await userData.import(file('b.sotto-backup.json', backup));
-    expect((await userData.import(file('plain.json', exportText()))).ok).toBe(true);
-    expect(userData.sealedBackup).toBeNull();
+    await transfers.import(file('b.sotto-backup.json', backup));
+    transfers.cancelBackup();
+    expect(transfers.sealedBackup).toBeNull();
+    await transfers.import(file('b.sotto-backup.json', backup));
+    expect((await transfers.import(file('plain.json', exportText()))).ok).toBe(true);
+    expect(transfers.sealedBackup).toBeNull();
   }, 30_000);
 
   it('exports the same text as Export all (JSON), sealed, after checking the password', async () => {
     await db.createConversation({ id: 'c1', title: 'Ward round notes', titleEdited: false, createdAt: NOW, updatedAt: NOW, messageCount: 0 });
-    expect(await userData.exportBackup('tangerine', 'tangerines')).toEqual({ ok: false, message: 'The two passwords differ. Type the same password in both fields.' });
-    expect(await userData.exportBackup('short', 'short')).toMatchObject({ ok: false });
+    expect(await transfers.exportBackup('tangerine', 'tangerines')).toEqual({ ok: false, message: 'The two passwords differ. Type the same password in both fields.' });
+    expect(await transfers.exportBackup('short', 'short')).toMatchObject({ ok: false });
     expect(saved).toEqual([]);
 
-    const result = await userData.exportBackup(PASSWORD, PASSWORD);
+    const result = await transfers.exportBackup(PASSWORD, PASSWORD);
     expect(result.ok).toBe(true);
     expect(saved).toHaveLength(1);
     const [backup] = saved;
