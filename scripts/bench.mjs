@@ -41,7 +41,7 @@ const browser = await chromium.launch({
 try {
   await waitForServer(APP);
   const modelUrl = `${host.url}/tiny.gguf`;
-  // BENCH_ONLY=cloud or =masking measures one part alone (a quick check while working on it) and updates only its figures.
+  // BENCH_ONLY=cloud, =history, =masking, =startup or =vault measures one part alone (a quick check while working on it) and updates only its figures.
   if (process.env.BENCH_ONLY === 'masking') {
     const masking = await maskingBench();
     const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
@@ -52,6 +52,17 @@ try {
     const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
     writeFileSync('bench/results.json', JSON.stringify({ ...previous, vault }, null, 2) + '\n');
     console.log(JSON.stringify(vault));
+  } else if (process.env.BENCH_ONLY === 'history') {
+    const history = await historyBench(modelUrl);
+    const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+    writeFileSync('bench/results.json', JSON.stringify({ ...previous, history }, null, 2) + '\n');
+    console.log(JSON.stringify(history));
+  } else if (process.env.BENCH_ONLY === 'startup') {
+    const startup = await startupBench();
+    const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+    writeFileSync('bench/results.json', JSON.stringify({ ...previous, mainThread: size, startup }, null, 2) + '\n');
+    console.log(`main-thread JS+CSS (gzip): ${(size.totalGzipBytes / 1024).toFixed(1)} KiB`);
+    console.log(JSON.stringify(startup));
   } else if (process.env.BENCH_ONLY === 'cloud') {
     // Updates only the streamed-reply figures (and the first-load size) in bench/results.json.
     const cloud = { burst: await cloudBench(modelUrl, 'long'), paced: await cloudBench(modelUrl, 'paced') };

@@ -173,6 +173,23 @@ test('a deployment that requires the lock asks for a passphrase before anything 
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
 });
 
+test('a deployment that comes to require the lock asks at the next start, shows nothing meanwhile, then encrypts what was there', async ({ page }) => {
+  await start(page);
+  await waitReady(page);
+  await ask(page, 'Okafor deposit');
+  // The IT admin now requires the lock; the list could be read before the new config arrives.
+  await start(page, { vault: 'required' });
+  await expect(page.getByRole('heading', { name: 'Choose a passphrase' })).toBeVisible();
+  await expect(nav(page)).toHaveCount(0);
+  await expect(ui(page).message).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASS);
+  await page.getByRole('button', { name: 'Lock Sotto with a passphrase' }).click();
+  await waitReady(page);
+  await expect(nav(page)).toContainText('Okafor deposit');
+  await expect.poll(() => rawStorage(page), { timeout: 30_000 }).not.toContain('Okafor');
+});
+
 test('after a short time without use every tab locks; unlocking one unlocks the other', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();

@@ -101,7 +101,7 @@ export async function serverReachable(url: string): Promise<boolean> {
 export async function loadConfig(url: string, knownWebllmIds?: ReadonlySet<string>, copy?: ConfigCopy): Promise<SottoConfig> {
   const configUrl = new URL(url, globalThis.location?.href).href;
   // Fetched while the config is.
-  const checks = import('./validate');
+  const checks = import('./validate.ts');
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });

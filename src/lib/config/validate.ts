@@ -1,8 +1,9 @@
 /**
  * Validating the deployment config: every problem is reported with its path and what to do;
- * nothing is silently ignored. Used by loadConfig (config.ts) and by the build (vite/deploy.ts).
+ * nothing is silently ignored. Used by loadConfig (config.ts) and by the build (vite/deploy.ts),
+ * whose config loader wants file extensions on relative imports.
  */
-import { ConfigError, DEFAULT_AUTO_LOCK_MINUTES, type CloudEndpoint, type ConfigResult, type DownloadPolicy, type ModelEntry, type SottoConfig, type VaultPolicy, type WebllmIntegrity } from './config';
+import { ConfigError, DEFAULT_AUTO_LOCK_MINUTES, type CloudEndpoint, type ConfigResult, type DownloadPolicy, type ModelEntry, type SottoConfig, type VaultPolicy, type WebllmIntegrity } from './config.ts';
 
 type Json = Record<string, unknown>;
 /** Records one problem; `count()` tells how many so far. */

@@ -1,6 +1,6 @@
 /** Start-up: open the user's data, load the deployment config, probe the device, load the model (or offer its first download). */
 import policyConnect from 'virtual:sotto-policy';
-import { ConfigError, DEFAULT_AUTO_LOCK_MINUTES, loadConfig, serverReachable, type ConfigCopy, type SottoConfig } from '../config/config';
+import { ConfigError, DEFAULT_AUTO_LOCK_MINUTES, loadConfig, serverReachable, type ConfigCopy, type SottoConfig, type VaultPolicy } from '../config/config';
 import { outsidePolicy } from '../config/csp';
 import * as db from '../db/db';
 import { loadCatalog, webllmRow } from '../engine/catalog';
@@ -54,6 +54,7 @@ class AppState {
           (config) => ({ policy: config.vault, autoLockMinutes: config.autoLockMinutes }),
           () => ({ policy: 'optional' as const, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES }),
         ),
+        earlierVaultPolicy(),
       ),
     );
     const data = readable.then(openData);
@@ -89,6 +90,13 @@ function savedConfig(configUrl: string): ConfigCopy {
   };
 }
 
+/** The lock policy of the config that loaded last time (null on a first start): the list need not wait for config.json. */
+async function earlierVaultPolicy(): Promise<VaultPolicy | null> {
+  const raw = await db.getSetting<unknown>('deploymentConfig');
+  if (typeof raw !== 'object' || raw === null) return null;
+  return (raw as { vault?: unknown }).vault === 'required' ? 'required' : 'optional';
+}
+
 /** Refuses a config that names hosts this build's Content-Security-Policy would block. */
 function checkPolicy(config: SottoConfig): SottoConfig {
   if (!policyConnect) return config;
@@ -98,13 +106,13 @@ function checkPolicy(config: SottoConfig): SottoConfig {
 }
 
 /** Opens the vault (resolves once the user's data may be read); a reply streaming when it locks is saved first. */
-async function openVault(deployment: Parameters<typeof vault.open>[0]): Promise<void> {
+async function openVault(deployment: Parameters<typeof vault.open>[0], earlier: Promise<VaultPolicy | null>): Promise<void> {
   vault.beforeLock(async () => {
     await chat.settle();
     await draftWritten();
   });
   try {
-    await vault.open(deployment);
+    await vault.open(deployment, earlier);
   } catch (err) {
     reportError(err, 'opening the lock');
   }

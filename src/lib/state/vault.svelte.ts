@@ -90,23 +90,28 @@ class Vault {
   }
 
   /**
-   * At start-up, before anything of the user's is read: a vault there locks the app at once; the
-   * deployment's policy (from config.json, which may take a while) decides the rest.
+   * At start-up, before anything of the user's is read: a vault there locks the app at once. With
+   * none, the policy of the config that loaded last time (`earlier`) lets the user's data be read
+   * at once when it allowed no lock; the deployment's policy now (config.json, which may take a
+   * while) decides the rest. A deployment that has come to require the lock shows its setup as soon
+   * as the new config says so, and the setup seals whatever was written meanwhile.
    */
-  async open(deployment: Promise<{ policy: VaultPolicy; autoLockMinutes: number }>): Promise<void> {
+  async open(deployment: Promise<{ policy: VaultPolicy; autoLockMinutes: number }>, earlier: Promise<VaultPolicy | null> = Promise.resolve(null)): Promise<void> {
     sync.listen((event) => void this.#onOtherTab(event));
     this.#watchForChange();
-    const header = await db.readVaultHeader();
+    const [header, known] = await Promise.all([db.readVaultHeader(), earlier.catch(() => null)]);
     this.#header = header;
     if (header) this.#status = 'locked';
+    else if (known === 'optional' && this.#status === 'loading') {
+      this.#status = 'off';
+      this.#resolveReady();
+    }
     const { policy, autoLockMinutes } = await deployment;
     this.#policy = policy;
     this.#maxMinutes = autoLockMinutes;
     this.#arm();
-    if (header) {
-      // Locked (or unlocked already, from another tab): the ready promise says when.
-    } else if (this.#status !== 'loading') {
-      // Turned on in another tab meanwhile.
+    if (header || this.#status === 'unlocked' || this.#status === 'locked') {
+      // Locked (or unlocked already, or turned on in another tab meanwhile): the ready promise says when.
     } else if (policy === 'required') {
       this.#status = 'setup';
     } else {
