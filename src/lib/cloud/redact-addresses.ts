@@ -9,7 +9,7 @@ const placeRun = `${capWord}(?: ${capWord}){0,3}`;
 const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
 const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
 const street = new RegExp(
-  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
+  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
   'gu',
 );
 
@@ -30,6 +30,30 @@ export function findAddresses(text: string, emit: Emit): void {
     const after = new RegExp(`^, (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2}\\b| \\p{Ll})`, 'du').exec(text.slice(end));
     const span = after && groupSpan(after, 1);
     if (span && !stateNames.has((after[1] ?? '').toLowerCase())) emit('LOCATION', end + span[0], end + span[1], tier.context);
+  });
+  // "…, Appt 14", "Prinsengracht 412-III", "…, Bte 3": a flat or floor written after the street, merged with it later.
+  scan(text, /(?<=[\p{L}\d])(?:,? (?:Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Bte|Boîte|Whg|Wohnung|Etage|Piso)\.? ?#?\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|bg|h)|(?<= \d{1,4}) (?:I{1,3}|IV|hs|bis|ter))(?![\p{L}\d])/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+  });
+  // "Flat 12, Brampton House", "Apartment 4, Kingfisher Court": a flat in a named building.
+  scan(text, /\b(?:Flat|Apartment|Apt\.?|Unit|Room|Studio) \d{1,4}[A-Za-z]?, (?:\p{Lu}[\p{L}'’-]+ ){1,2}(?:House|Court|Tower|Lodge|Mansions|Building|Heights|Point|Hall|Villas|Gardens)\b/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+  });
+  // "Dingle, CO. KERRY", "Spennymoor, DURHAM", "Kettering, NORTHAMPTONSHIRE": a county in capitals after a town.
+  scan(text, /(?<=\p{Lu}\p{Ll}+, )(CO\. \p{Lu}{3,}|\p{Lu}{4,}(?:[ -]\p{Lu}{3,})?)(?![\p{L}\d])/gu, (m) => {
+    const word = m[0].replace(/^CO\. /, '');
+    const title = word.charAt(0) + word.slice(1).toLowerCase();
+    if (m[0].startsWith('CO. ') || /SHIRE$/.test(word) || (placeWords.has(lexiconKey(title)) && !isEnglishWord(title.toLowerCase()))) emit('LOCATION', m.index, m.index + m[0].length, tier.context);
+  });
+  // "the clinic on grand ave", "lives off oak st": a street named in lower case, without a number.
+  scan(text, /\b(?:on|off|at) ((?:[a-z][a-z'-]+ ){1,2}(?:ave|avenue|st|street|rd|road|blvd|boulevard|ln|lane|dr|drive|pkwy|parkway))\b/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    const words = (m[1] ?? '').split(' ').slice(0, -1);
+    if (span && !words.some((w) => /^(?:the|a|an|this|that|my|your|his|her|our|their|same|main|wrong|right|other|long|open|high|back|side|next|first|last|dirt)$/.test(w))) emit('LOCATION', span[0], span[1], tier.weak);
+  });
+  // "Calle Mayor 23, bajo", "Gran Vía 6, 4º dcha.": the floor and door that Spanish addresses add.
+  scan(text, /(?<=\d),? (?:bajo|entlo\.?|entresuelo|[1-9]\d?[º°ª] ?(?:[A-H]|izda\.?|izq\.?|izquierda|dcha\.?|der\.?|derecha|centro|ctro\.?)?)(?=[,.;\s]|$)/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
   });
   // "Route 9", "Hwy 61", "County Road 12": a road by its number.
   scan(text, /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Route|State Road|Farm Road|FM|Ranch Road)\s\d{1,4}[A-Z]?\b/g, (m) =>
@@ -72,7 +96,7 @@ export function findAddresses(text: string, emit: Emit): void {
     if (zip) emit('LOCATION', zip[0], zip[1], tier.shape);
   });
   // A postal code after its town: "Mumbai 400069", "Hyderabad - 500034", "Yogyakarta 55213" (a year is not one).
-  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3}|\\d{5}|\\d{4}(?=[.,;)]|$))(?![\\d-])`, 'dgu'), (m) => {
+  scan(text, new RegExp(`(?<![\\p{L}])(${capWord}(?: ${capWord})?),? (?:- )?(\\d{3} ?\\d{3}|\\d{5}|\\d{3} \\d{2}|\\d{4}(?=[.,;)]|$))(?![\\d-])`, 'dgu'), (m) => {
     if (/^(?:19|20)\d{2}$/.test(m[2] ?? '')) return false;
     const town = groupSpan(m, 1);
     const pin = groupSpan(m, 2);

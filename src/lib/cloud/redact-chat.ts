@@ -18,7 +18,14 @@ const lowerRelation = new RegExp(
 const closedClass =
   /^(?:both|left|right|back|up|down|out|over|off|on|in|at|to|from|with|he['’]s|she['’]s|it['’]s|we['’]ll|they['’]ll|i['’]ll|you['’]ll|we['’]re|they['’]re|i['’]m|uh|um|aga|med|lek|will|can|may|might|must|shall|should|would|could|have|has|had|do|does|did|be|been|being|get|got|go|went|come|came|also|just|still|even|only|really|very|so|too|then|than|that|this|these|those|there|here|what|when|where|who|why|how|which|all|any|each|every|some|no|not|none|one|two|three|said|says|told|like|love|miss|care|help|home|well|good|fine|new|old|young|long|short|little|big|much|more|most|less|least|last|next|first|second|third|other|another|same|such|own|sure|free|full|open|close|near|far|early|late|soon|now|today|tonight|tomorrow|yesterday)$/;
 
+/** "my sister (june)", "her son (kwame)": a name in brackets after a family word. */
+const relationThenBracket = new RegExp(`\\b(?:my|our|his|her|their) (?:${relationWords.map(escape).join('|')}|mum|mom|dad|nan|gran|grandma|grandpa|boyfriend|girlfriend) \\((\\p{L}[\\p{L}'’-]+)\\)`, 'dgiu');
+
 export function findLowerCaseNames(text: string, emit: Emit): void {
+  for (const m of text.matchAll(relationThenBracket)) {
+    const span = m.indices?.[1];
+    if (span && !closedClass.test(m[1] ?? '') && !/^(?:deceased|late|step|adopted|twin|eldest|youngest|estranged)$/i.test(m[1] ?? '')) emit('NAME', span[0], span[1], tier.context);
+  }
   const tokens = [...text.matchAll(/(?<![\p{L}\d@._/-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?![\p{L}\d@/]|\.[\p{L}\d])/gu)];
   // Lists find lower-case names only in English text: in French or Spanish, "ans" and "toma" are words, not names.
   const english = mostlyEnglish(text);

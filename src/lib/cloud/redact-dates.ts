@@ -56,6 +56,33 @@ export function findDates(text: string, emit: Emit): void {
   scan(text, /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\b/g, (m) =>
     emit('DATE', m.index, m.index + m[0].length, tier.shape),
   );
+  // "re-signed on 05.03.", "return due 30.06.", "depuis le 15.": a day and month without the year, after a word of time.
+  scan(text, /\b(?:on|due|by|until|till|from|since|before|after|le|el|am|vom|bis|dal|al|op|dia)\.? ((?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9]))\.(?=\s|$)/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DATE', span[0], span[1], tier.shape);
+  });
+  scan(text, /\b(?:depuis|dès|avant|après|jusqu'au) le ((?:[12]\d|3[01]|0?[1-9]))(?=[.,;]|\s+(?:et|ou)\b|$)/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DATE', span[0], span[1], tier.shape);
+  });
+  // "on the 14th and 15th", "the 3rd or the 4th": a second day of the month joined to a first.
+  scan(text, /\b(?:on|from|between|the) (?:the )?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?:and|or|&|to|-|till|until) (?:the )?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:floor|percentile|centur|grade|place|time|birthday|dose|cycle|week|day|month|year|street|st\b|avenue|ave\b))/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DATE', span[0], span[1], tier.shape);
+  });
+  // "sat 16th", "Thurs 3rd": a weekday written short, then the day of the month.
+  scan(text, /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.? ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/dgi, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('DATE', span[0], span[1], tier.shape);
+  });
+  // "12-14 Feb", "3–5 March 2025": a span of days in one month.
+  scan(text, new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ?[-–] ?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?: of)? ${month}(?:,? ${year})?`, 'g'), (m) =>
+    emit('DATE', m.index, m.index + m[0].length - (/\.$/.test(m[0]) ? 1 : 0), tier.shape),
+  );
+  // "Ninth of November, nineteen fifty-two": a date written out in words, with its year in words too.
+  scan(text, new RegExp(`\\b${ordinalWord}(?: of)? ${month}(?:,? (?:nineteen|twenty)[- ](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)))?`, 'gi'), (m) =>
+    emit('DATE', m.index, m.index + m[0].length, tier.shape),
+  );
   // "Tuesday 9th", "due 21st", "from 3rd": a day of the month after a weekday or a word of time.
   scan(text, /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?|due|on|by|until|till|before|after|since|from|next|this) ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?! (?:Floor|Street|St|Avenue|Ave|Road|Century|Grade|Edition|Amendment|Place|Quarter|Circuit|District|Ward|Precinct|Level|Division|Battalion|Regiment|century|floor|percentile|time|times|birthday|day|week|month|year|place|row|grade|edition|amendment|dose|cycle|attempt|round|minute|hour|street|st|avenue|ave|trimester|line|degree|generation|person|stage|quarter|session|visit|level|item|paragraph|section|circuit|district|ward|precinct|largest|most|best|highest|lowest|child|pregnancy|rib|toe|finger|digit|metatarsal|cranial|nerve|intercostal|lumbar|cervical|thoracic|sacral|vertebra|ventricle|heart|sound|tooth|molar|premolar|percentile))/dg, (m) => {
     const span = groupSpan(m, 1);
@@ -123,6 +150,21 @@ function plausibleDayMonth(a: number, b: number): boolean {
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const spelledAge = `(?:ninety|one hundred(?: and)?)(?:[- ](?:${numberWords.join('|')}|ten))?`;
 
+/** Ninety to a hundred and nine in words, in Spanish, Portuguese, French, Italian, German and Dutch, before the word for years. */
+const foreignSpelledAge = new RegExp(
+  '(?<![\\p{L}])(' +
+    [
+      'noventa(?: [ye] (?:uno|una|um|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?',
+      'cien(?:to)?(?: (?:[ye] )?\\p{L}+)?', 'cem', 'cento(?: e \\p{L}+)?',
+      'quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)', 'cent(?: \\p{L}+)?',
+      'novant(?:a|uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)',
+      '(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?neunzig', 'hundert(?:\\p{L}+)?',
+      '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?negentig', 'honderd(?:\\p{L}+)?',
+    ].join('|') +
+    ') (?:años|anos|ans|anni|Jahre|jaar)(?![\\p{L}])',
+  'dgiu',
+);
+
 /** Safe Harbor allows an age to stay only up to 89; older ages identify (the cap at 125 keeps counts out). */
 const isOldAge = (n: number): boolean => n >= 90 && n <= 125;
 
@@ -140,6 +182,8 @@ export function findAges(text: string, emit: Emit): void {
   const numeric = [
     /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
     /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
+    // "… belongs to Mrs Perpetua Anigbogu, 91.": a bare number after a name, ending the sentence
+    /(?<=\p{Lu}\p{Ll}+), (\d{2,3})(?=\.(?:\s|$))/dgu,
     // "Mr. Ohanian, 96, was …", "Mrs Ho (何慧玲), 97,", "Aunty June, Wiradjuri elder, 92, from": a bare number in commas after a word
     /(?<=[\p{L})]), (\d{2,3})(?=,|;|:|\)| [-–|]|\s*$|\s*\n)/dgu,
     // "91yrs", "96 yrs", "90 years young": an old age with its unit, unless it is a span of time ("100 years ago")
@@ -188,6 +232,11 @@ export function findAges(text: string, emit: Emit): void {
       if (span && isOldAge(years)) emit('AGE', span[0], span[1], tier.shape);
     });
   }
+  // "noventa y dos años", "quatre-vingt-treize ans", "novantadue anni", "dreiundneunzig Jahre": an age in words, in other languages.
+  scan(text, foreignSpelledAge, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('AGE', span[0], span[1], tier.shape);
+  });
   // An age written out ("ninety-three", "one hundred and one") is an age unless a unit follows it.
   const spelled = new RegExp(
     `\\b(${spelledAge})(?=[- ](?:years?|yrs?)[- ]old|[- ]year[- ]old| years? of age)|\\b(${spelledAge})\\b(?![- ](?:percent|per|minutes?|seconds?|hours?|days?|weeks?|months?|times|dollars|pounds|euros|mg|milligrams|ml|units|miles|km|kilometres|kilometers|people|patients|pages|beds|degrees|(?!years?\\b|(?:this|was|has|is|as|us|yes|does|goes|his|hers|ours|its)\\b)[a-z]+s)\\b)`,

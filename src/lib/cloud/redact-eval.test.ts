@@ -7,6 +7,8 @@ import { dev2Set } from './redaction-dev2';
 import { dev3Set } from './redaction-dev3';
 import { dev4aSet } from './redaction-dev4a';
 import { dev4bSet } from './redaction-dev4b';
+import { dev5aSet } from './redaction-dev5a';
+import { dev5bSet } from './redaction-dev5b';
 import { finalBlindSet } from './redaction-final';
 import { generateSet } from './redaction-generator';
 import { heldOutSet, redactionSet } from './redaction-set';
@@ -28,6 +30,11 @@ import { heldOutSet, redactionSet } from './redaction-set';
 //   nothing leaked in 73.3 %; dev4b precision 0.841, recall 0.842, nothing leaked in 73.3 %. Then
 //   dev4a's misses were read and fixed; dev4b's were not (totals only), so its figure after that
 //   round is a held-out figure for it.
+// - `dev5aSet` (clinical notes, letters and relatives' chat, many languages) and `dev5bSet` (legal,
+//   HR, IT, banking and chat): written by two more people who never saw the rules, and first run
+//   blind with the rules as they stood: dev5a precision 0.876, recall 0.864, nothing leaked in
+//   76.9 %; dev5b precision 0.835, recall 0.800, nothing leaked in 63.8 %. Then dev5a's misses
+//   were read and fixed; dev5b's are never printed.
 // - `blindSet` and `finalBlindSet`: written by people who never saw the rules; nobody reads their
 //   misses, and only their totals are ever printed. `finalBlindSet` was run first before any rule
 //   was changed for the sets above it; that first figure is the one the README reports first.
@@ -39,13 +46,13 @@ function report(title: string, e: Evaluation, withDetails: boolean): string {
   const rows = identifierKinds.flatMap((kind) => {
     const s = e.perKind[kind];
     if (!s) return [];
-    return [`${kind.padEnd(9)} ${String(s.truePositives).padStart(5)} ${String(s.falsePositives).padStart(5)} ${String(s.falseNegatives).padStart(5)} ${percent(s.precision)} ${percent(s.recall)}`];
+    return [`${kind.padEnd(9)} ${String(s.truePositives).padStart(5)} ${String(s.falsePositives).padStart(5)} ${String(s.falseNegatives).padStart(5)} ${percent(s.precision)} ${percent(s.recall)} ${String(s.leaked ?? 0).padStart(6)}`];
   });
   return [
     title,
-    'kind         tp    fp    fn  precis.  recall',
+    'kind         tp    fp    fn  precis.  recall  leaked',
     ...rows,
-    `${'overall'.padEnd(9)} ${String(e.truePositives).padStart(5)} ${String(e.falsePositives).padStart(5)} ${String(e.falseNegatives).padStart(5)} ${percent(e.precision)} ${percent(e.recall)}`,
+    `${'overall'.padEnd(9)} ${String(e.truePositives).padStart(5)} ${String(e.falsePositives).padStart(5)} ${String(e.falseNegatives).padStart(5)} ${percent(e.precision)} ${percent(e.recall)} ${String(e.identifiers - e.identifiersCovered).padStart(6)}`,
     `sentences with every identifier found (kind and text): ${share(e.sentencesAllFound, e.sentencesWithIdentifiers)}`,
     `sentences where nothing leaked (every character masked): ${share(e.sentencesNothingLeaked, e.sentencesWithIdentifiers)}`,
     `identifiers fully masked, any kind: ${share(e.identifiersCovered, e.identifiers)}`,
@@ -58,7 +65,7 @@ const heldoutFamily = generateSet({ seed: 7, count: 1000, families: 'heldout' })
 
 describe('masking evaluation', () => {
   it('uses more than a thousand labelled sentences, with sentences that hold nothing to find', () => {
-    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...dev3Set, ...dev4aSet, ...dev4bSet, ...blindSet, ...finalBlindSet];
+    const all = [...redactionSet, ...heldOutSet, ...tuning, ...heldoutFamily, ...devSet, ...dev2Set, ...dev3Set, ...dev4aSet, ...dev4bSet, ...dev5aSet, ...dev5bSet, ...blindSet, ...finalBlindSet];
     expect(all.length).toBeGreaterThanOrEqual(1000);
     expect(all.filter((s) => s.expected.length === 0).length).toBeGreaterThanOrEqual(200);
   });
@@ -126,6 +133,27 @@ describe('masking evaluation', () => {
     expect(e.precision).toBeGreaterThanOrEqual(0.82);
   });
 
+  it('the fifth development set: recall ≥ 0.88, precision ≥ 0.85', () => {
+    const e = evaluate(dev5aSet);
+    console.log(report(`fifth development set (${dev5aSet.length} sentences)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.88);
+    expect(e.precision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('the fifth blind set: totals only', () => {
+    const e = evaluate(dev5bSet);
+    console.log(report(`fifth blind set (${dev5bSet.length} sentences)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.8);
+    expect(e.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('every blind set together: totals only', () => {
+    const all = [...blindSet, ...finalBlindSet, ...dev4bSet, ...dev5bSet];
+    const e = evaluate(all);
+    console.log(report(`all blind sets (${all.length} sentences, four writers)`, e, false));
+    expect(e.recall).toBeGreaterThanOrEqual(0.86);
+  });
+
   // Blind: its misses are never printed, so that nobody tunes the rules to it. The floors only
   // catch a regression; the figure itself is in the README.
   it('the blind hand-written set: totals only', () => {
@@ -136,7 +164,7 @@ describe('masking evaluation', () => {
   });
 
   it('the stricter setting on the blind sets: totals only, and more masked than by default', () => {
-    for (const [name, set] of [['blind hand-written set', blindSet], ['final blind set', finalBlindSet], ['fourth blind set', dev4bSet]] as const) {
+    for (const [name, set] of [['blind hand-written set', blindSet], ['final blind set', finalBlindSet], ['fourth blind set', dev4bSet], ['fifth blind set', dev5bSet]] as const) {
       const strict = evaluate(set, { strict: true });
       const normal = evaluate(set);
       console.log(report(`${name}, stricter setting`, strict, false));

@@ -7,6 +7,8 @@ export interface Score {
   falseNegatives: number;
   precision: number;
   recall: number;
+  /** Expected identifiers of this kind with a character left unmasked, whatever was found: what would reach the cloud. */
+  leaked?: number;
 }
 
 /** One disagreement between the recognizers and the labels, for reading why a figure is what it is. */
@@ -46,10 +48,10 @@ interface Labelled {
  * positive and one miss; a finding that cuts a span differently ("Dr. Rowe" for "Rowe") as well.
  */
 export function evaluate(set: readonly Labelled[], options: MaskOptions = {}): Evaluation {
-  const counts = new Map<IdentifierKind, { tp: number; fp: number; fn: number }>();
+  const counts = new Map<IdentifierKind, { tp: number; fp: number; fn: number; leaked: number }>();
   const count = (kind: IdentifierKind) => {
     let c = counts.get(kind);
-    if (!c) counts.set(kind, (c = { tp: 0, fp: 0, fn: 0 }));
+    if (!c) counts.set(kind, (c = { tp: 0, fp: 0, fn: 0, leaked: 0 }));
     return c;
   };
   const misses: Disagreement[] = [];
@@ -73,7 +75,10 @@ export function evaluate(set: readonly Labelled[], options: MaskOptions = {}): E
       }
       identifiers++;
       if (covered) identifiersCovered++;
-      else leaked = true;
+      else {
+        leaked = true;
+        count(e.kind).leaked++;
+      }
     }
     const missesBefore = misses.length;
     for (const f of findings) {
@@ -104,7 +109,7 @@ export function evaluate(set: readonly Labelled[], options: MaskOptions = {}): E
   for (const kind of identifierKinds) {
     const c = counts.get(kind);
     if (!c) continue;
-    perKind[kind] = score(c.tp, c.fp, c.fn);
+    perKind[kind] = { ...score(c.tp, c.fp, c.fn), leaked: c.leaked };
     tp += c.tp;
     fp += c.fp;
     fn += c.fn;

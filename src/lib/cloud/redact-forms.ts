@@ -3,12 +3,12 @@
 // "JANE DOE, Petitioner", "I, JANE DOE, of …", a chat log's "[09:14] jdoe88:".
 
 import type { IdentifierKind } from './redact';
-import { chatWords, commonWords, isEnglishWord, lexiconKey, placeWords } from './redact-lexicon';
+import { chatWords, commonWords, isEnglishWord, isNameOnly, lexiconKey, placeWords } from './redact-lexicon';
 import { groupSpan, scan, tier, type Emit } from './redact-scan';
 import { anyCase, excluded } from './redact-words';
 
 const nameLabels =
-  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|from|to|cc|attn|huisarts|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|from|to|cc|attn|huisarts|kontoinhaber(?:in)?|inhaber(?:in)?|versicherte[rn]?|ansprechpartner(?:in)?|titulaire|intestatario|t\\.n\\.v\\.|ten name van|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
 // A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
 const nameValue = "((?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
@@ -25,7 +25,7 @@ const fieldWords = new Set(['SIN', 'NI', 'UHID', 'CPF', 'DNI', 'BSN', 'Mob', 'Mo
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
   const labelled = new RegExp(
-    `(?:^|\\n|\\||\\s{2,}|[;:—–]\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    `(?:^|\\n|\\||\\s{2,}|[;:—–(]\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|\\)|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
     'dgu',
   );
   scan(text, labelled, (m) => {
@@ -204,7 +204,10 @@ export function findPlacesInLetters(text: string, emit: Emit): void {
   const heading = new RegExp(`(?:^|\\n)\\s*(${town}), (?=(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\\d{1,4}[./-])`, 'dgu');
   for (const m of text.matchAll(heading)) {
     const span = m.indices?.[1];
-    if (span && !excluded(m[1] ?? '')) emit('LOCATION', span[0], span[1], tier.context);
+    // "Amina Yusuf Farah, 21 Feb.": a person's name heads a note the same way.
+    const words = (m[1] ?? '').split(' ');
+    const person = words.length >= 2 && isNameOnly(words[0] ?? '') && !placeWords.has(lexiconKey(m[1] ?? ''));
+    if (span && !excluded(m[1] ?? '') && !person) emit('LOCATION', span[0], span[1], tier.context);
   }
   const office = new RegExp(`\\b(?:our|the|their|his|her|its) (${town}) (?:office|branch|site|clinic|campus|depot|store|warehouse|plant|facility|headquarters|location)\\b`, 'dgu');
   for (const m of text.matchAll(office)) {

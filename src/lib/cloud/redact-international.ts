@@ -73,7 +73,7 @@ export function findInternational(text: string, emit: Emit): void {
   );
   // Spanish, Portuguese, Italian: "Calle Mayor 5, 2º B", "Rua das Flores 123", "Via Roma 14".
   const southern = new RegExp(
-    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No[:.]? ?)?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?| ?(?:Esq|Dto|Dt|Drt|Frt|Fte)\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
+    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Odos|Odós|Leoforos|Leof\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No[:.]? ?)?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?| ?(?:Esq|Dto|Dt|Drt|Frt|Fte)\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
     'gu',
   );
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
@@ -117,8 +117,8 @@ export function findInternational(text: string, emit: Emit): void {
     const span = groupSpan(m, 1);
     if (span) emit('LOCATION', span[0], span[1], tier.context);
   });
-  // Postcodes before a town: Portuguese "1100-053 Lisboa", Polish "31-147 Kraków", Dutch "1016 GV Amsterdam".
-  scan(text, new RegExp(`(?<![\\w-])(\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4} ?[A-Z]{2}) (${capitalised}(?:[ -]${capitalised})?)`, 'dgu'), (m) => {
+  // Postcodes before a town: Portuguese "1100-053 Lisboa", Polish "31-147 Kraków", Dutch "1016 GV Amsterdam", Swedish and Greek "411 38 Göteborg".
+  scan(text, new RegExp(`(?<![\\w-])(\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{4} ?[A-Z]{2}|\\d{3} \\d{2}) (${capitalised}(?:[ -]${capitalised})?)`, 'dgu'), (m) => {
     const code = groupSpan(m, 1);
     const town = groupSpan(m, 2);
     if (code) emit('LOCATION', code[0], code[1], tier.shape);

@@ -65,7 +65,7 @@ export const titles = [
   'Rev', 'Reverend', 'Fr', 'Sgt', 'Sergeant', 'Officer', 'Detective', 'Det', 'Lt', 'Capt', 'Captain', 'Hon',
   'Senator', 'Deputy', 'Trooper', 'Chaplain', 'Pastor', 'Imam', 'Rabbi',
   // Other languages' titles, which are written before a name just the same.
-  'Herr', 'Frau', 'Madame', 'Mme', 'Mlle', 'Monsieur', 'Señor', 'Señora', 'Señorita', 'Sr', 'Sra', 'Srta', 'Don', 'Doña',
+  'Herr', 'Herrn', 'Frau', 'Madame', 'Mme', 'Mlle', 'Monsieur', 'Señor', 'Señora', 'Señorita', 'Sr', 'Sra', 'Srta', 'Don', 'Doña',
   'Signor', 'Signora', 'Sig', 'Dott', 'Dottoressa', 'Senhor', 'Senhora', 'Dona', 'Mevrouw', 'Meneer', 'Pani', 'Pan',
   'Ông', 'Bà', 'Practitioner', 'Brother', 'Ratu', 'Adi', 'Shri', 'Sri', 'Smt', 'Shrimati', 'Dña', 'Canon', 'Baby', 'Hurricane', 'Storm', 'Typhoon', 'Cyclone',
   // Family words used as a title: "Lola Remedios", "Nonno Salvatore", "Oma Ingrid".
@@ -90,6 +90,12 @@ export const roleWords = [
   'psychiatrist', 'psychologist', 'interpreter', 'resident', 'intern', 'registrar', 'consultant', 'officer',
   'contact', 'signatory', 'complainant', 'informant', 'student', 'pupil', 'parent', 'member', 'subscriber', 'enrollee', 'applicant', 'claimant', 'employee', 'supervisor', 'manager', 'colleague', 'coworker', 'teacher', 'principal', 'coordinator', 'attending',
   'fellow', 'prescriber', 'provider', 'scribe', 'chaperone', 'proxy', 'surrogate', 'sponsor', 'householder',
+  // Kinship in the languages relatives write in: "mi madre Rosario", "ma sœur Odile", "minha avó Celeste".
+  'madre', 'padre', 'esposa', 'esposo', 'marido', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'hermana', 'hermano', 'tía', 'tío', 'nieta', 'nieto',
+  'suegra', 'suegro', 'sobrina', 'sobrino', 'vecina', 'vecino', 'mère', 'père', 'épouse', 'époux', 'grand-mère', 'grand-père', 'mamie', 'papi',
+  'sœur', 'soeur', 'frère', 'tante', 'oncle', 'voisine', 'mãe', 'pai', 'avó', 'avô', 'irmã', 'irmão', 'vizinha', 'vizinho', 'moglie', 'marito',
+  'nonna', 'nonno', 'sorella', 'fratello', 'zia', 'zio', 'Mutter', 'Vater', 'Ehefrau', 'Ehemann', 'Oma', 'Opa', 'Großmutter', 'Großvater',
+  'Schwester', 'Bruder', 'Onkel', 'Tochter', 'Sohn', 'matka', 'ojciec', 'żona', 'mąż', 'babcia', 'dziadek', 'siostra', 'córka', 'moeder', 'vader',
 ];
 
 /** Relations written after a name ("Will, her husband"; "Tomasz Wierzbicki (brother)"). */

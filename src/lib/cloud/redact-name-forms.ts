@@ -2,7 +2,7 @@
 // before a lower-case particle, "FAMILY, Given", names in capitals, initials, names in Chinese,
 // Japanese or Korean script, a name signed at the end of a message; and the stricter setting.
 
-import { isEnglishWord, isNameOnly, isWordLikeName, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, streetTypes, titles } from './redact-lexicon';
+import { credentials, isEnglishWord, isNameOnly, isWordLikeName, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, streetTypes, titles } from './redact-lexicon';
 
 const streetTypeSet = new Set(streetTypes.map((t) => t.toLowerCase()));
 import { tier, type Emit } from './redact-scan';
@@ -25,7 +25,9 @@ export function looksLikeAName(words: string[]): boolean {
   return senses.some((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && senses.every((x) => x !== 'common' || real.length >= 2);
 }
 
-export const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|von|von der|le|la|bin|binti|bint|ibn|al|el|ben|y|e|ter|ten|zu|af|av|mac|ap) )+\p{Lu}[\p{L}-]+(?:['’](?!s\b)\p{L}+)?(?: \p{Lu}[\p{L}-]+)?/u;
+export const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|dela|della|delle|dello|degli|de la|de las|de los|da|das|do|dos|di|du|van|van der|van den|van de|van ['’]t|von|von der|le|la|lo|bin|binti|bint|ibn|al|el|ben|y|e|i|ter|ten|zu|zur|af|av|mac|ap|ní|nic|ua) )+\p{Lu}[\p{L}-]+(?:['’](?!s\b)\p{L}+)?(?:(?: (?:e|y|i|de|da|do|dos|das))? \p{Lu}[\p{L}-]+)?/u;
+
+const roleThenQuoted = new RegExp(`\\b(?:${roleWords.map((w) => escape(w)).join('|')}) ["“‘']([\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+)?)["”’']`, 'dgiu');
 
 /**
  * A nickname in quotes inside a name ('Robert "Bobby" Tran') makes one name of the three parts;
@@ -33,6 +35,11 @@ export const particleTail = /^(?: \p{Lu}\.)? (?:(?:de|del|de la|de las|de los|da
  */
 export function findNicknames(text: string, names: Span[], emit: Emit, runs: Span[] = names): void {
   // "caller gave name as \"Blessing\"", "identified herself as \"Precious from church\"": the name opens the quote.
+  // "the patient \"Bud\" refused", "her son 'Jojo'": a name in quotes right after a role.
+  for (const m of text.matchAll(roleThenQuoted)) {
+    const span = m.indices?.[1];
+    if (span) emit('NAME', span[0], span[1], tier.context);
+  }
   for (const m of text.matchAll(/(?:caller|name as|identified (?:herself|himself|themselves) as|calls? (?:herself|himself)) ["“]([\p{Lu}][\p{L}'-]+)(?= )/dgiu)) {
     const span = m.indices?.[1];
     if (span) emit('NAME', span[0], span[1], tier.context);
@@ -49,12 +56,13 @@ export function findNicknames(text: string, names: Span[], emit: Emit, runs: Spa
   }
 }
 
-const particle = '(?:van der|van den|van de|von der|de la|de las|de los|van|von|de|del|della|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten)';
+const particle = "(?:van der|van den|van de|van ['’]t|von der|de la|de las|de los|van|von|der|den|zu|zur|ap|de|del|dela|della|delle|dello|degli|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten|e|y|i)";
 // "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
 const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
 // "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
 const inverted = /(?<![\p{L}\d-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?, \p{Lu}[\p{Ll}'’-]+)(?![\p{L}]| \p{Lu})/dgu;
 // "FAITH SCHOWALTER": a name in capitals, two or three words, each a known name.
+const capitalsWithInitials = /(?<![\p{L}\d.])((?:\p{Lu}\. ?){1,2}\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,? \p{Lu}{2,}(?: \p{Lu}{2,})? \p{Lu}\.?|\p{Lu}{2,} \p{Lu}\. \p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?)(?![\p{L}\d])/dgu;
 const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[-'’]\p{Lu}{2,})?){1,2})(?![\p{L}\d])/dgu;
 
 // "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
@@ -119,6 +127,24 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     const senses = [...family.split('-'), given].map(senseOf);
     const named = senses.every((x) => x === 'name') && !placeWords.has(lexiconKey(given)) && !/^ ?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
     if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
+  }
+  // "DELORES M. WASHINGTON", "J. A. MORRISON", "SHAPIRO, MIRIAM R.": a name in capitals with initials.
+  for (const m of text.matchAll(capitalsWithInitials)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(/,? /).filter((w) => !/^\p{Lu}\.$/u.test(w));
+    const senses = words.map((w) => senseOf(titleCase(w)));
+    if (span && words.length >= 1 && words.every((w) => w.length >= 2 && !excluded(titleCase(w)) && !orgWords.has(w.toLowerCase())) && senses.includes('name') && senses.every((x) => x === 'name' || x === 'wordlike' || x === 'unknown')) {
+      emit('NAME', span[0], span[1], tier.list);
+    }
+  }
+  // "Rx says \"Mohamed Abdi\"", "HOLDER=\"Okonjo, Emeka\"", "shouting for \"Annelie\"": a name in quotes, known as a name by the lists.
+  for (const m of text.matchAll(/["“]((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:,? (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,3})["”]/dgu)) {
+    const span = m.indices?.[1];
+    const words = (m[1] ?? '').split(/,? /).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+    const senses = words.map((w) => senseOf(titleCase(w)));
+    if (span && words.length > 0 && senses.includes('name') && senses.every((x) => x === 'name' || x === 'unknown' || x === 'wordlike') && !words.some((w) => excluded(titleCase(w)) || orgWords.has(w.toLowerCase()))) {
+      emit('NAME', span[0], span[1], tier.list);
+    }
   }
   for (const m of text.matchAll(capitalsRun)) {
     const span = m.indices?.[1];
@@ -193,8 +219,24 @@ const captionParty = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){
 const crownCase = new RegExp(`\\bR v\\.? ((?:(?:DE LA|DE|DEL|DA|VAN DER|VAN|VON|AL|EL|MAC|MC) ?|\\p{Lu}['’])?${upperWord}(?: ${upperWord}){0,2}(?:, \\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)?)`, 'gdu');
 const declarationOf = new RegExp(`\\b(?:DECLARATION|AFFIDAVIT|STATEMENT|DEPOSITION|TESTIMONY|WITNESS STATEMENT) OF (${upperWord}(?: ${upperWord}){1,3})(?![\\p{L}])`, 'gdu');
 
+// "BILLING PROVIDER MARTA KOWALCZYK MD", "ADAORA NWOSU-BELL, RN": a name in capitals right before a credential.
+const credentialPattern = credentials.map((c) => escape(c).replace(/\\\./g, '\\.?')).join('|');
+const upperBeforeCredential = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,3}),? (?:${credentialPattern})\\.?(?![\\p{L}\\d-])`, 'gdu');
+
 /** Finds names written in capitals, as record headers and court captions print them. */
 export function findCapitalisedNames(text: string, emit: Emit): void {
+  for (const m of text.matchAll(upperBeforeCredential)) {
+    const span = m.indices?.[1];
+    // "BILLING PROVIDER MARTA KOWALCZYK": the label's words before the name are ordinary words.
+    let words = (m[1] ?? '').split(' ');
+    let start = span?.[0] ?? 0;
+    while (words.length > 1 && (excluded(titleCase(words[0] ?? '')) || (isEnglishWord((words[0] ?? '').toLowerCase()) && !isNameOnly(titleCase(words[0] ?? '')) && !isWordLikeName(titleCase(words[0] ?? ''))))) {
+      start += (words[0] ?? '').length + 1;
+      words = words.slice(1);
+    }
+    if (!span || words.some((w) => orgWords.has(w.toLowerCase()) || excluded(titleCase(w)))) continue;
+    if (words.length >= 2 || isNameOnly(titleCase(words[0] ?? '')) || senseOf(titleCase(words[0] ?? '')) === 'unknown') emit('NAME', start, span[1], tier.context);
+  }
   for (const re of [captionParty, crownCase, declarationOf]) {
     for (const m of text.matchAll(re)) {
       const span = m.indices?.[1];

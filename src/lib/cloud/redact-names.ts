@@ -35,7 +35,7 @@ import {
 import { tier, type Emit } from './redact-scan';
 import { findRuns, firstWord, lastWord, realWords, type Run } from './redact-runs';
 import { findInOtherScripts } from './redact-scripts';
-import { alternation, anyCase, drugStem, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
+import { alternation, anyCase, capitalsMarkNames, drugStem, isSentenceStart, lowerSet, months, mostlyEnglish, senseOf, type WordSense } from './redact-words';
 
 /** Street types that are never surnames, so a run ending in one is a street, not a person. */
 const streetOnly = lowerSet(['Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Boulevard', 'Terrace', 'Parkway', 'Highway', 'Plaza', 'Crescent', 'Circle', 'Square']);
@@ -82,12 +82,19 @@ const personRight = [
   // "Iris said she left", "Mark (warehouse, nights) said", "Dean shouted at her": a person does these things.
   /^(?: \([^)\n]{1,40}\))? (?:said|says|told|reported|stated|explained|asked|called|rang|texted|emailed|wrote|replied|confirmed|denied|admitted|claimed|alleged|complained|mentioned|added|agreed|refused|left|arrived|returned|felt|feels|thinks|thought|wants|wanted|needs|needed|signed|witnessed|testified|disclosed|informed|phoned|shouted|screamed|yelled|swore|threw|pushed|grabbed|hit|kicked|punched|slapped|cried|was crying|laughed|smiled|sobbed|apologi[sz]ed|threatened|insulted|harassed|touched)\b/,
   /^ (?:was|is|has been) (?:seen|admitted|discharged|reviewed|transferred|referred|examined|assessed|found|brought)\b/,
+  // "Amber from the district team saw him", "Lily and Sky who looked after my dad": someone from somewhere, who did something.
+  /^ from (?:the )?(?:[\p{L}-]+ ){0,3}(?:team|office|surgery|practice|clinic|ward|council|agency|service|pharmacy|hospice|church|school)\b/u,
+  /^,? who (?:is|was|has|had|looked|lives|lived|works|worked|called|rang|said|came|visited|helped|cared|brought|took|stayed|sat)\b/,
+  /^ (?:and \p{Lu}\p{Ll}+ )?(?:visited|came|drove|brought|helped|looked after|stayed|sat with|rang|popped)\b/u,
   new RegExp(`^ \\((?:the )?(?:${alternation(roleWords)})\\)`, 'i'),
+  // "Violet's daughter called", "Aroha's whānau were present": someone's family or carer.
+  new RegExp(`^['’]s (?:${relation}|family|whānau|whanau|kids|children|parents|mum|mom|dad|husband|wife|carer|caregiver|GP|key ?worker|social worker)\\b`, 'i'),
 ];
 // The same in other languages: "natural de Cáceres", "nata a Napoli", "wohnhaft in Köln", "moradora da …, Rio".
 const foreignPlaceLeft = /\b(?:natural de|nat[oa] a|née? à|né à|residente (?:en|a|in|em)|domicili[ée]e? à|demeurant à|wohnhaft in|geboren in|moradora? (?:da|de|em|no|na)|mora (?:em|no|na)|vive(?: sola| solo)? (?:en|a|em|in)|vit à|habite à|wohnt in|lebt in|woont in|bor i|bor på|asuu|mieszka w|mieszka we|живёт в|живет в|проживает в|sống ở|vecin[oa] de|procedente de|originaire de|lakcím:|ur\. w|zam\.|no bairro|bairro|quận|phường) $/iu;
 const strongPlaceLeft =
   /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of|(?:at home|home|house|flat|visiting(?: \p{Ll}+){0,2}|staying(?: \p{Ll}+){0,3}|holiday|hospitali[sz]ed|admitted|stranded) in|(?:\d{1,3}|aged \d{1,3}|ninety|one hundred|\p{Ll}+ty(?:-\p{Ll}+)?), of) $/iu;
+const foreignPrepositionLeft = /(?<![\p{L}])(?:en|à|a|em|no|na|ở|tại|nel|nella|w|we|v|ve|в|во|из|στην|στον|στο|στη|από|κάτοικος|aus|nach|naar|uit|sa|kwa)\s$/u;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
 
@@ -209,7 +216,7 @@ function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   if (senses.includes('name')) return tier.list;
   // A word no list knows is a name in the middle of a sentence; at its start it is as often a term ("Telehealth").
   // Not in text in another language, where capitalised nouns ("Jahre", "Diagnose") are no list's words either.
-  if (senses.includes('unknown') && senses.every((s) => s !== 'common') && (!startOfSentence || words.length >= 2) && mostlyEnglish(text)) return tier.weak;
+  if (senses.includes('unknown') && senses.every((s) => s !== 'common') && (!startOfSentence || words.length >= 2) && capitalsMarkNames(text)) return tier.weak;
   const after = text.slice(run.end, run.end + 2);
   // "Room 4", "Ward B", "Court House": a capitalised word before a number or another capital is a label.
   if (/^ [\d\p{Lu}]/u.test(after)) return 0;
@@ -251,7 +258,8 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     let t = 0;
     // "Date of death:", "Body part:": a label in a form, unless a title or a known name says otherwise.
     // (A word right before a colon may be a speaker in a transcript: "Grace: I called".)
-    const label = !senses.includes('name') && /^(?: \p{Ll}+){1,3} ?:(?!\/\/)/u.test(after) && !titleLeft.test(before);
+    // A run inside a sentence is no label's first word: "Carer Comfort rang: …" names the carer.
+    const label = !senses.includes('name') && /^(?: \p{Ll}+){1,3} ?:(?!\/\/)/u.test(after) && !titleLeft.test(before) && !(roleLeft.test(before) && !senses.some((x) => x !== 'wordlike'));
     const plainWords = words.every((w, i) => senses[i] === 'safe' || senses[i] === 'common' || drugStem.test(w));
     if (label) t = 0;
     else if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after) || greetingLeft.test(before) || signatureLeft.test(before)) {
@@ -259,6 +267,8 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
       t = plainWords && !titleLeft.test(before) ? 0 : tier.context;
     }
     // Legal drafting capitalises defined terms ("the Initial Developer", "User Product"): not people.
+    // "the Fitzpatrick family", "the Okonkwo twins": a family name between "the" and a word for family.
+    else if (/\bthe $/i.test(before) && words.length === 1 && /^ (?:family|household|twins|children|kids|boys|girls|brothers|sisters|residence|home)\b/.test(after) && ['name', 'unknown', 'wordlike'].includes(senses[0] ?? '')) t = tier.context;
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
     // "Re: Suspension", "signed by Management": ordinary words after a verb are no name.
     else if (!place && !plainWords && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
@@ -283,6 +293,16 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     const gap = text.slice(previous.end, run.start);
     const t = nameTier.get(previous);
     if (t !== undefined && /^(?:,? and |,? or | & |, )$/.test(gap)) nameTier.set(run, t);
+  }
+  // "Faith and Hope (twins)": a given name that is also a word, joined by "and" to a name found by its context.
+  for (let i = runs.length - 2; i >= 0; i--) {
+    const run = runs[i];
+    const next = runs[i + 1];
+    const t = next && nameTier.get(next);
+    if (!run || !next || t === undefined || nameTier.has(run) || realWords(run).length !== 1 || !/^ (?:and|&) $/.test(text.slice(run.end, next.start))) continue;
+    // "Parents: Hemi and Aroha Tamihana": a given name before a full name that it shares.
+    const sense = senseOf(realWords(run)[0] ?? '');
+    if ((sense === 'wordlike' && realWords(next).length === 1) || (['name', 'unknown'].includes(sense) && realWords(next).length >= 2)) nameTier.set(run, t);
   }
 
   // A surname or given name seen once names the person everywhere else in the text ("Holt later …").
@@ -331,6 +351,12 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w))) && new RegExp(`^, (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)`, 'u').test(right(run)) && cityWords.has(lexiconKey(/^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(right(run))?.[1] ?? ''))) {
       emit('LOCATION', run.start, run.end, tier.context);
     }
+    // "Mr Raymond Blackbird of Moose Factory", "Ama Owusu of Kumasi": a place after a person and "of".
+    else if (/\p{L} of $/u.test(before) && [...nameTier.keys()].some((r) => r.end === run.start - 4) && realWords(run).every((w) => ['unknown', 'place', 'name', 'wordlike'].includes(senseOf(w)))) emit('LOCATION', run.start, run.end, tier.context);
+    // "Lives Cedar-Riverside, Minneapolis": a note's shorthand for "lives in".
+    else if (/\b[Ll]ives $/.test(before) && realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w)))) emit('LOCATION', run.start, run.end, tier.context);
+    // "vive en Getafe", "mieszka w Tarnowie", "живёт в Самаре", "μένει στην Πάτρα": after a preposition of place, in a language that capitalises only names.
+    else if (!mostlyEnglish(text) && capitalsMarkNames(text) && foreignPrepositionLeft.test(before) && realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w)) || /[^\p{ASCII}]/u.test(w))) emit('LOCATION', run.start, run.end, tier.context);
     // "detained in Otay Mesa;", "hospitalised in Chiang Mai on 9 Feb": after "in" or "near", names that end the phrase are a place.
     else if (/\b(?:in|near)\s$/.test(before) && !titleLeft.test(before) && !months.test(realWords(run).join(' ')) && /^(?:[,.;:)]|$| (?:on|at|for|with|and|since|until|last|this|next|when|where|after|before|to)\b)/.test(right(run)) && ['unknown', 'place', 'name'].includes(senseOf(realWords(run)[0] ?? '')) && realWords(run).every((w) => senseOf(w) !== 'safe' && !drugStem.test(w) && !medicineWords.has(w.toLowerCase()) && !/^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?$/.test(w))) {
       emit('LOCATION', run.start, run.end, tier.context);

@@ -6,7 +6,7 @@ export { tier, type Candidate, type Emit } from './redact-scan';
 import { findAddresses } from './redact-addresses';
 import { findInternational } from './redact-international';
 import { findNationalIds } from './redact-national';
-import { isEnglishWord, stateNames } from './redact-lexicon';
+import { isEnglishWord, lexiconKey, placeWords, stateNames } from './redact-lexicon';
 
 // ---------------------------------------------------------------- structured: email, URL, IP, MAC
 
@@ -94,12 +94,12 @@ const labels: Label[] = [
   { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|burgerservicenummer|sofinummer|AHV|PESEL|tax file|TFN|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
   { kind: 'ID', label: `(?:Medicare card|health card|OHIP)${numberWord}?` },
   // National identity numbers of other countries ("RUT 14.582.339-K", "TC Kimlik No 10428765302", "CPR 120345-1184").
-  { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? Kimlik(?: No\\.?)?|Kimlik No\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
+  { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? [Kk]imlik(?: [Nn]o\\.?)?|[Kk]imlik [Nn]o\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
   { kind: 'SSN', label: `(?:identity card|ID card|national identity|personal identity|tax ref(?:erence)?)${numberWord}` },
   // Professional registers: doctors, nurses, pharmacists, lawyers ("GMC 7045128", "NMC PIN 09I2744E", "SRA no. 612490").
   { kind: 'LICENSE', label: '(?:GMC|GPhC|GDC|HCPC|NMC|NMBI|AHPRA|CPSO|CPSBC|MCI|PWZ|ARDC|SRA|IMC)(?: (?:PIN|reg(?:istration)?\\.?|no\\.?|number|#))*', exactCase: true },
   { kind: 'LICENSE', label: `(?:prescriber|practitioner|céd(?:ula)?\\.? prof(?:esional)?\\.?|colegiado|nr PWZ)${no}` },
-  { kind: 'MRN', label: `(?:lab(?:oratory)? (?:no\\.?|number|ref(?:erence)?|ID)|pt\\.? ID|chart|病历号|病案号|住院号|namba ya hospitali|patient_mrn=?|hospital (?:ID|ref))` },
+  { kind: 'MRN', label: `(?:UHID|IPD|OPD|lab(?:oratory)? (?:no\\.?|number|ref(?:erence)?|ID)|pt\\.? ID|chart|病历号|病案号|住院号|namba ya hospitali|patient_mrn=?|hospital (?:ID|ref))` },
   { kind: 'ACCOUNT', label: '(?<!national |social )(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
   { kind: 'ACCOUNT', label: `(?:beneficiary|policyholder)${no}` },
   { kind: 'ACCOUNT', label: `(?:Versichertennummer|Krankenversichertennummer|KVNR|Versicherungsnummer|número de afiliación|n[úu]mero de (?:póliza|cuenta)|numéro (?:d['’]adhérent|de compte)|Kontonummer)${no}` },
@@ -209,7 +209,7 @@ function findLabelled(text: string, emit: Emit): void {
     if (!span || !isValidSsn(m[1] ?? '')) return false;
     emit('SSN', span[0], span[1], tier.label);
   });
-  scan(text, /\b(?:(?:licen[cs]e|number|registration) plate|plate|(?<!(?:asset|service|name|price|hash|dog|ear|luggage|gift) )tag|vehicle registration|registration mark|reg\.?)(?:\s*(?:number|no\.?|#))?(?:\s*(?:is|was|:))*\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])/dgi, (m) => {
+  scan(text, /\b(?:(?:licen[cs]e|number|registration) plate|plate|(?<!(?:asset|service|name|price|hash|dog|ear|luggage|gift) )tag|vehicle registration|registration mark|reg\.?)(?:\s*(?:number|no\.?|#))?(?:\s*(?:is|was|:))*\s*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5})?)(?![\w-])/dgi, (m) => {
     const span = groupSpan(m, 1);
     // Plates are written in capitals: "plate 7KXR219 will" ends before "will", and "plate will" is no plate.
     const [plate = '', rest] = (m[1] ?? '').split(/(?=[ -])/);
@@ -222,6 +222,19 @@ function findLabelled(text: string, emit: Emit): void {
     const n = digitsOf(m[1] ?? '').length;
     if (!span || n < 7 || n > 15) return false;
     emit('PHONE', span[0], span[1], tier.label);
+  });
+  // "Username on the patient app is sky_walker_1990", "我的微信号是 chen_xiaoyu88", "IG: @..." : a handle after a word for one.
+  scan(text, /\b(?:user ?name|handle|WeChat(?: ID)?|Instagram|Snapchat|TikTok|Telegram|Skype|Discord|gamertag)\b[^\n.:]{0,30}?(?:\bis|:)\s*@?([A-Za-z][A-Za-z0-9._-]{2,30}[A-Za-z0-9])(?![\w@.-])|(?:微信号|微信)(?:是|：|:)?\s*([A-Za-z][A-Za-z0-9._-]{2,30})/dgiu, (m) => {
+    const g = m[1] !== undefined ? 1 : 2;
+    const span = groupSpan(m, g);
+    const value = m[g] ?? '';
+    if (!span || (isEnglishWord(value.toLowerCase()) && !/[\d_]/.test(value)) || serviceAccounts.test(value.toLowerCase())) return false;
+    emit('ID', span[0], span[1], tier.context);
+  });
+  // "CGM transmitter 8RK47F", "insulin pump 3A9921K": a code after a word for a medical or personal device.
+  scan(text, /\b(?:transmitter|receiver|sensor|meter|pump|monitor|pendant|hearing aid|implant|tracker|handset|router|modem|dongle|tablet|laptop)\s+(?:serial\s+|SN\s+|S\/N\s+|no\.?\s+|#\s*)?([A-Z0-9]*\d[A-Z0-9]*[A-Z][A-Z0-9]*|[A-Z][A-Z0-9]*\d[A-Z0-9]*)(?![\w-])/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span && (m[1] ?? '').length >= 5) emit('DEVICE', span[0], span[1], tier.context);
   });
   // "user jmwangi", "uid=aoife.mccarthy", "\"username\":\"priya.k.nair\"": an account name in a log or a ticket.
   scan(text, /\b(?:user(?:name)?|uid|login|account name|sAMAccountName|handle)"?\s*(?:[=:]\s*)?"?([a-z][a-z0-9]*(?:[._-][a-z0-9]+)*)(?![\w@.-])/dgi, (m) => {
@@ -298,14 +311,20 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
   scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'-]+)){1,4} (?:${upperTypes})\\b\\.?(?:,? (?:APT|SUITE|STE|UNIT|#)\\.? ?#?[A-Z0-9-]+)?`, 'g'), (m) =>
     emit('LOCATION', m.index, m.index + m[0].length, tier.shape),
   );
-  const lowerTypes = 'street|st|avenue|ave|road|rd|lane|ln|dr|boulevard|blvd|ct|cir|pl|ter|pkwy|hwy';
-  scan(text, new RegExp(`(?<![\\d.])\\b\\d{1,6}(?: (?:[nsew]|ne|nw|se|sw|\\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)){1,3} (?:${lowerTypes})\\b\\.?(?:,? (?:apt|suite|ste|unit|#)\\.? ?#?[a-z0-9-]+)?`, 'g'), (m) =>
-    emit('LOCATION', m.index, m.index + m[0].length, tier.weak),
-  );
-  // "7 elm close", "22 oak crescent": kinds of street that are also ordinary words, after one or two words only.
-  scan(text, /\b\d{1,4}[a-z]?(?: [a-z][a-z'-]+){1,2} (?:close|drive|court|crescent|cres|terrace|grove|gardens|mews|cottages|parade|square|circle)\b/g, (m) =>
-    emit('LOCATION', m.index, m.index + m[0].length, tier.weak),
-  );
+  // "516 alder dr ste 5", "412 oak hollow drive, apt 3b", "609 65th terrace": a street typed in lower case in a chat.
+  scan(text, lowerStreet, (m) => {
+    if ((m[1] ?? '').trim().split(' ').some((w) => lowerStreetStops.has(w))) return false;
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+    // "22 maple st springfield 62704": the town and the ZIP code typed after it.
+    const end = m.index + m[0].length;
+    const town = /^,? ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?),? (?:[a-z]{2},? )?(\d{5})(?![\d-])/d.exec(text.slice(end, end + 60));
+    const townSpan = town?.indices?.[1];
+    const zipSpan = town?.indices?.[2];
+    if (town && townSpan && zipSpan && placeWords.has(lexiconKey(town[1] ?? ''))) {
+      emit('LOCATION', end + townSpan[0], end + townSpan[1], tier.context);
+      emit('LOCATION', end + zipSpan[0], end + zipSpan[1], tier.context);
+    }
+  });
   // A web address without a scheme: "portal.example.org/p/123", "mychart.example.com".
   const tld = 'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|in|ng|za|info|biz|me|health|app|dev|example|online|site|local|internal|lan|corp|intranet|nhs';
   scan(text, new RegExp(`(?<![\\w@./-])(?:[A-Za-z0-9-]+\\.)+(?:${tld})\\b(?![.-]?\\w)(?:\\/[^\\s<>"'\`]*)?`, 'g'), (m) => {
@@ -314,6 +333,15 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
     emit('URL', m.index, m.index + url.length, tier.shape);
   });
 }
+
+/** Street types written in lower case; "way", "place" and "close" are everyday words too, so the words before them are checked. */
+const lowerStreetTypes = 'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|ter|circle|cir|parkway|pkwy|crescent|cres|close|way|place|pl|highway|hwy|trail|trl|grove|mews|gardens|gdns|cottages|parade|square';
+const lowerStreet = new RegExp(
+  `(?<![\\p{L}\\d.,/:-])\\d{1,6}[a-z]?((?: (?:[nsew]|ne|nw|se|sw|\\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)){1,3}) (?:${lowerStreetTypes})\\b\\.?(?:,? (?:apt|apartment|unit|ste|suite|flat|lot|#)\\.? ?#?[a-z0-9-]+)?(?![\\p{L}])`,
+  'gu',
+);
+/** Words that make a number and a street type a phrase, not an address ("3 blocks down the road", "2 tabs each day"). */
+const lowerStreetStops = new Set('the a an to of and or in on at by for from with down up along across off past my your his her our their this that every each per day days week weeks month months hour hours minutes times mg ml kg miles mile km blocks doors houses more less'.split(' '));
 
 function plausibleLabelledValue(value: string): boolean {
   // "PLX 448 190 227" is a value; "section 13" after "this License" is prose.
@@ -388,6 +416,27 @@ function findPhones(text: string, emit: Emit): void {
  * short codes ("ICD-10", "SpO2") have fewer digits.
  */
 function findCodes(text: string, emit: Emit): void {
+  // "LAPTOP-7F3K2Q", "WS-FIN-042", "host ws-hr-113": a machine's name, after a word for one or in the shape IT gives them.
+  scan(text, /\b(?:(laptop|desktop|workstation|host|hostname|server|machine|PC|VM|node|printer|device|computer)s?\s+(?:name\s+)?(?:is\s+|:\s*)?)?((?:[A-Z]{2,}|[a-z]{2,})(?:-[A-Za-z0-9]+)+)(?![\w-]|\.\w)/dgi, (m) => {
+    const span = groupSpan(m, 2);
+    const value = m[2] ?? '';
+    const digits = digitsOf(value).length;
+    const shaped = /^[A-Z0-9-]+$/.test(value) && digits >= 2 && /[A-Z]{2}/.test(value) && value.length >= 6;
+    if (!span || digits < 2 || (!m[1] && !shaped) || /\b(?:[Ff]orm|[Ss]chedule|[Ss]ection|[Mm]odel|[Pp]art|[Ll]ot|[Bb]atch|[Vv]ersion|[Bb]uild)\s*$/.test(text.slice(Math.max(0, m.index - 10), m.index)) || /^(?:COVID|SARS|ICD|HIV|ISO|RFC|CVE|MIL|EN|BS|IEC|HL|SNOMED|LOINC|ATC|NATO|DSM)-/i.test(value)) return false;
+    const machine = m[1] !== undefined || /^(?:LAPTOP|DESKTOP|WS|PC|SRV|SERVER|HOST|PRN|NB|MBP|WKS|VM)-/i.test(value);
+    emit(machine ? 'DEVICE' : 'ID', span[0], span[1], m[1] ? tier.context : tier.fallback);
+  });
+  // "Accepted publickey for kmurphy from 10.0.4.17", "changed by svc_backup": an account name in a log line.
+  const logLike = /\b(?:log ?in|logon|logged|attempt|sshd?|sudo|auth\w*|account|password)\b/i.test(text);
+  scan(text, /\b(?:for|by|user|account|as)\s+([a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9]|[a-z]{4,}\d{1,4}|[a-z]{5,})(?=\s+(?:from|on|at|via|to|and)\b|[\s,.;]*$)/dg, (m) => {
+    const span = groupSpan(m, 1);
+    const value = m[1] ?? '';
+    if (span && !serviceAccounts.test(value) && !isEnglishWord(value) && (logLike || /[._\d]/.test(value))) emit('ID', span[0], span[1], tier.weak);
+  });
+  scan(text, /\b(?:publickey|password|session opened|logged in|login|logon|su|sudo)\s+(?:for\s+(?:user\s+)?)?([a-z][a-z0-9._-]{1,}[a-z0-9])(?=\s+from\b|\s+by\b|\(|[.,;]?\s*$)/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span && !serviceAccounts.test(m[1] ?? '') && !isEnglishWord(m[1] ?? '') && !/^(?:user|invalid|root|for)$/.test(m[1] ?? '')) emit('ID', span[0], span[1], tier.context);
+  });
   scan(text, /(?<![\w/.-])(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w/-]|\.\d)/g, (m) => {
     if (/^v\d/i.test(m[0]) || /^(?:19|20)\d{2}s?$/.test(m[0]) || /^\d{4}-\d{2}-\d{2}T/.test(m[0]) || failsItsOwnCheck(m[0])) return false;
     emit('ID', m.index, m.index + m[0].length, tier.weak - 0.5);

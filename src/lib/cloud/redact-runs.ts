@@ -1,7 +1,7 @@
 // Runs of capitalised words ("Harold P. Finnegan", "Ashford Falls"), the unit the name and place
 // recognizers in redact-names.ts judge, with the middle initials and capitalised family names kept.
 
-import { isNameOnly } from './redact-lexicon';
+import { isEnglishWord, isNameOnly, isWordLikeName } from './redact-lexicon';
 import { excluded } from './redact-words';
 
 /** A run of capitalised words ("Harold P. Finnegan") that may be a person or a place. */
@@ -11,7 +11,7 @@ export interface Run {
   words: string[];
 }
 
-const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’])?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
+const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’]|[ʻ‘'](?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:ʻ\p{Ll}+)*(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
 
 /** Splits text into runs of capitalised words joined by single spaces, keeping middle initials. */
 export function findRuns(text: string): Run[] {
@@ -29,15 +29,20 @@ export function findRuns(text: string): Run[] {
     }
     current = null;
   };
-  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’ʻ-][\p{L}\p{M}]+)*/gu)) {
     let word = m[0];
-    const start = m.index;
+    let start = m.index;
+    // "'Ana", "ʻAisea": a glottal stop that opens a Polynesian name is part of it (a quote would close after the word).
+    if (/^\p{Lu}\p{Ll}/u.test(word) && /(?:^|\s)['ʻ‘]$/u.test(text.slice(Math.max(0, start - 2), start)) && !/^['’]/.test(text.charAt(start + word.length)) && !isEnglishWord(word.toLowerCase())) {
+      start -= 1;
+      word = text.charAt(start) + word;
+    }
     const possessive = /['’]s$/.test(word);
     if (possessive) word = word.slice(0, -2);
     // "A. Lakshmi Pillai" in a transcript: "A." (answer) and "Q." open the line, they are no initials.
     const initial = /^\p{Lu}$/u.test(word) && text[start + 1] === '.' && !(/^[AQ]$/.test(word) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 8), start)));
     // "Imran HUSSAIN": a family name in capitals after a given name, as British legal papers write it.
-    const capsSurname = current !== null && /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(word) && !/^[\d\p{L}]/u.test(text.charAt(start + word.length)) && isNameOnly(word.charAt(0) + word.slice(1).toLowerCase()) && isNameOnly(current.words.at(-1) ?? '');
+    const capsSurname = current !== null && /^\p{Lu}{3,}(?:[-'’]\p{Lu}+)*$/u.test(word) && !/^[\d\p{L}]/u.test(text.charAt(start + word.length)) && (isNameOnly(word.charAt(0) + word.slice(1).toLowerCase()) || (isWordLikeName(word.charAt(0) + word.slice(1).toLowerCase()) && text.slice(current.end, start) === ' ')) && isNameOnly(current.words.at(-1) ?? '');
     // "Tyrell Washington": a state's name after a given name is a family name.
     const stateSurname = current !== null && word === 'Washington' && isNameOnly(current.words.at(-1) ?? '');
     const eligible = initial || capsSurname || stateSurname || (capWord.test(word) && !excluded(word));

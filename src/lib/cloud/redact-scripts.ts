@@ -59,6 +59,26 @@ function findCjk(text: string, emit: Emit): void {
       at += part[0].length;
     }
   });
+  // "在广州市天河区", "北京市朝阳区望京街道": a city, district or county named by its ending, anywhere in the text.
+  scan(text, new RegExp(`[${han}]{2,3}?(?:省|市(?![区區])|区|區|县|縣|街道)(?![${han}]?(?:长|長|场|場|民|面|值|政|中心|委|级|級))`, 'gu'), (m) => {
+    // "在广州市": the word for "in" before the city is not part of it.
+    const lead = /^[在住于於到去从從来來的是和与與址所]/.test(m[0]) ? 1 : 0;
+    if (lead) m = Object.assign([m[0].slice(1)], { index: m.index + 1, input: m.input }) as unknown as RegExpExecArray;
+    if (m[0].length >= 3 && !/^(?:城市|超市|地区|社区|市区|小区|郊区|景区|城区|山区|灾区|病区|园区|街区|老区|新区|特区|本市|该市|全市|全区|本区|都市|门市|夜市|股市|上市|开市|早市|菜市|牛市|熊市)$/.test(m[0].slice(-2)) && !/^(?:城市|超市|地区|社区|市区|小区|郊区|景区|城区|山区|灾区|病区|园区|街区)/.test(m[0])) {
+      emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+    }
+  });
+  // "〒150-0043 東京都渋谷区道玄坂2-14-7": a Japanese postcode, then the address written after it.
+  scan(text, new RegExp(`〒 ?(\\d{3}-\\d{4})\\s*([${han}${kana}\\d０-９ー−-]+)?`, 'dgu'), (m) => {
+    const code = m.indices?.[1];
+    const address = m.indices?.[2];
+    if (code) emit('LOCATION', code[0], code[1], tier.shape);
+    if (address) emit('LOCATION', address[0], address[1], tier.context);
+  });
+  // "서울특별시 마포구 월드컵로 21", "부산광역시 해운대구": a Korean city, its district and its road.
+  scan(text, /(?<![\p{Script=Hangul}])\p{Script=Hangul}{1,5}(?:특별시|광역시|특별자치시|특별자치도)(?: \p{Script=Hangul}{1,5}(?:구|군|시))?(?: \p{Script=Hangul}{1,8}(?:로|길|동) ?\d{0,4}(?:-\d{1,4})?)?/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.context);
+  });
   // "令和5年4月1日": a date in a Japanese era; "6月12日（水）": a day and a month without the year.
   scan(text, /(?:令和|平成|昭和)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日|(?<![\d年])\d{1,2}月\d{1,2}日/gu, (m) => emit('DATE', m.index, m.index + m[0].length, tier.shape));
   // "九十二岁", "一百零一歲": an age of 90 or more in Chinese numerals.
@@ -110,7 +130,14 @@ function findArabic(text: string, emit: Emit): void {
   // "المقيم في جدة", "يسكن في عمّان": where someone lives.
   scan(text, /(?:المقيم|المقيمة|يسكن|تسكن|يعيش|تعيش|مقيم|مقيمة)\s+في\s+(\p{Script=Arabic}[\p{Script=Arabic}\p{M}]*)/dgu, (m) => {
     const span = m.indices?.[1];
-    if (span) emit('LOCATION', span[0], span[1], tier.context);
+    if (span && m[1] !== 'حي') emit('LOCATION', span[0], span[1], tier.context);
+  });
+  // "في حي الملقا في الرياض", "نسكن في حي النصر في تونس": a neighbourhood, then the city after it.
+  scan(text, /حي\s+(\p{Script=Arabic}+)(?:[،,]?\s+(?:في|ب)\s*(\p{Script=Arabic}+))?/dgu, (m) => {
+    const district = m.indices?.[1];
+    const city = m.indices?.[2];
+    if (district) emit('LOCATION', district[0], district[1], tier.context);
+    if (city) emit('LOCATION', city[0], city[1], tier.context);
   });
   // "هاتف 0501234567": a phone number after its label.
   scan(text, /(?:هاتف|جوال|موبايل|الهاتف|رقم الهاتف)\s*:?\s*(\+?[\d٠-٩][\d٠-٩ -]{6,16}[\d٠-٩])/dgu, (m) => {

@@ -62,7 +62,7 @@ export function senseOf(word: string): WordSense {
 }
 
 /** Drug names by their stems ("atorvastatin", "Semaglutide"): never a person. */
-export const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|micin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|xetine|faxine|afil|parin|farin|floxacin|cycline|profen|fenac|oxicam|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|barbital|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|peridone|piprazole|apine|idone|xaban|gatran|grel|traline|oxifen|pezil|gabalin|pentin|triptyline|pramine|zosin|codone|morphone|adol|zodone|tropin|relin|kinase|thyroxine|conazole|ciclovir|oxacin|quine|azine)$/i;
+export const drugStem = /(?:mab|nib|pril|olol|statin|azole|cillin|mycin|micin|vir|tide|zepam|zolam|sartan|dronate|triptan|oxetine|xetine|faxine|afil|parin|farin|floxacin|cycline|profen|fenac|oxicam|lukast|gliptin|gliflozin|semide|thiazide|olone|sone|dipine|tidine|prazole|setron|barb|barbital|caine|terol|tropium|glutide|formin|coxib|platin|rubicin|taxel|azepine|peridol|peridone|piprazole|apine|idone|xaban|gatran|grel|traline|oxifen|pezil|gabalin|pentin|triptyline|pramine|zosin|codone|morphone|adol|zodone|tropin|relin|kinase|thyroxine|conazole|ciclovir|oxacin|quine|azine|arone|mantine|purinol)$/i;
 
 /** Months and days that are also given names or towns. */
 export const months = /^(?:April|May|June|July|August|Sunday)$/;
@@ -76,10 +76,25 @@ export function mostlyEnglish(text: string): boolean {
   const words = text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+/gu) ?? [];
   const known = words.filter((w) => isEnglishWord(w) || chatWords.has(w)).length;
   lastText = text;
-  lastEnglish = words.length < 4 || known >= words.length * 0.7;
+  // A short text is taken for English unless its words carry letters English does not use ("tôi", "tuổi").
+  lastEnglish = known >= words.length * 0.7 || (words.length < 4 && words.every((w) => /^\p{ASCII}+$/u.test(w)));
   return lastEnglish;
 }
 
+
+/** German capitalises every noun; these words say a text is German, where a capital says nothing about a name. */
+const germanWords = new Set('der die das und ist nicht mit von zu den dem des ein eine einer sich auf für wird wurde bei seit nach aus wohnhaft geb sie er ich wir ihr sind hat haben war noch auch oder aber wegen beim zum zur im vom bitte mich mir uns wenn dass kann können bin sehr schon werden wie was nur über unter danke meine mein meiner ihre seine kein keine jahre alt seit heute morgen gestern'.split(' '));
+
+/**
+ * Whether a capitalised word inside a sentence stands out as a proper noun here: in English, and
+ * in the many languages that capitalise even fewer words (Spanish, French, Italian, Portuguese,
+ * Polish, Greek, Russian…); not in German, which capitalises every noun.
+ */
+export function capitalsMarkNames(text: string): boolean {
+  if (mostlyEnglish(text)) return true;
+  const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
+  return words.filter((w) => germanWords.has(w)).length < Math.max(2, words.length * 0.08);
+}
 
 export function isSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?:;\n•*"“(\-–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;

@@ -3,6 +3,8 @@ import { identifierKinds, type IdentifierKind } from './redact';
 import { dev3Set } from './redaction-dev3';
 import { dev4aSet } from './redaction-dev4a';
 import { dev4bSet } from './redaction-dev4b';
+import { dev5aSet } from './redaction-dev5a';
+import { dev5bSet } from './redaction-dev5b';
 
 // What a writer labels: every kind except the one only the review's "Mask this" makes.
 const KINDS: readonly IdentifierKind[] = identifierKinds.filter((kind) => kind !== 'MASKED');
@@ -12,6 +14,8 @@ describe.each([
   { name: 'third development set', set: dev3Set, sentences: 400, empty: 70 },
   { name: 'fourth development set', set: dev4aSet, sentences: 260, empty: 45 },
   { name: 'fourth blind set', set: dev4bSet, sentences: 260, empty: 45 },
+  { name: 'fifth development set', set: dev5aSet, sentences: 260, empty: 39 },
+  { name: 'fifth blind set', set: dev5bSet, sentences: 260, empty: 39 },
 ])('$name (integrity)', ({ set, sentences, empty: emptyAtLeast }) => {
   it('has enough sentences', () => {
     expect(set.length).toBeGreaterThanOrEqual(sentences);
