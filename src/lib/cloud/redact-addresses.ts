@@ -1,5 +1,6 @@
 import { month } from './redact-dates';
 import { groupSpan, scan, tier, type Emit } from './redact-scan';
+import { senseOf } from './redact-words';
 import { isEnglishWord, isNameOnly, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
 
 // Street addresses, roads, postal codes and the town that goes with them.
@@ -9,9 +10,38 @@ const placeRun = `${capWord}(?: ${capWord}){0,3}`;
 const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
 const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
 const street = new RegExp(
-  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
+  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?,?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
   'gu',
 );
+
+/**
+ * After a street address, the district, town and county written after it, each its own item
+ * ("…, Surry Hills NSW 2010", "…, Victoria Island, Lagos", "…, Gorleston"); a state, a country,
+ * a postcode or an ordinary word ends the list.
+ */
+export function emitPlacesAfter(text: string, end: number, emit: Emit): void {
+  let at = end;
+  for (let i = 0; i < 3; i++) {
+    const after = new RegExp(`^,? (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2,3}\\b| \\p{Ll}| -)`, 'du').exec(text.slice(at, at + 80));
+    const span = after && groupSpan(after, 1);
+    const words = (after?.[1] ?? '').split(' ');
+    // A comma is needed unless the town follows at once and a postcode ends it ("Beach Rd Bondi 2026").
+    if (!after || !span || (!after[0].startsWith(',') && !/^ (?:[A-Z]{2,3} )?\d{4}\b/.test(text.slice(at + span[1], at + span[1] + 10)))) return;
+    if (stateNames.has((after[1] ?? '').toLowerCase()) || /^[A-Z]{2,3}$/.test(after[1] ?? '') || words.every((w) => senseOf(w) === 'safe')) return;
+    // After the first part, ordinary words end the list ("…, Leeds, Phone 0113 …").
+    if (i > 0 && words.every((w) => isEnglishWord(w.toLowerCase()) && !placeWords.has(lexiconKey(w)))) return;
+    if (/^(?:USA|UK|Brasil|Brazil|España|Spain|France|Italia|Italy|Deutschland|Germany|Portugal|México|Mexico|Canada|Australia|Nigeria|Ghana|Kenya|India|Ireland)$/.test(after[1] ?? '')) return;
+    emit('LOCATION', at + span[0], at + span[1], tier.context);
+    at += span[1];
+    // "Surry Hills NSW 2010", "Bondi 2026": an Australian or New Zealand state and four-digit postcode.
+    const code = /^(?: (?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT))? (\d{4})(?![\d-])/d.exec(text.slice(at, at + 12));
+    const codeSpan = code?.indices?.[1];
+    if (code && codeSpan) {
+      emit('LOCATION', at + codeSpan[0], at + codeSpan[1], tier.context);
+      return;
+    }
+  }
+}
 
 /** Finds street addresses and the city that follows one ("77 Larkspur Avenue, Fernvale"). */
 export function findAddresses(text: string, emit: Emit): void {
@@ -24,12 +54,16 @@ export function findAddresses(text: string, emit: Emit): void {
     // "Flat 3, 14 Elm Road": a unit written first belongs to the address.
     // "Blk 7 Lot 12 Mabini St.", "No. 14 Adeola Odeku Street": a block, lot or house number before it too.
     const unitFirst =
+      /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio|Plot|House) $/.exec(text.slice(Math.max(0, m.index - 24), m.index)) ??
       /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio) [\dA-Z][\w-]*,? $/.exec(text.slice(Math.max(0, m.index - 24), m.index)) ??
       /(?:\b(?:Blk|Block|Lot|Plot|House|No\.?|Nº|N°)\.? ?(?:\d+[A-Z]?,? )?)+$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
     emit('LOCATION', m.index - (unitFirst ? unitFirst[0].length : 0), end, tier.shape);
-    const after = new RegExp(`^, (${placeRun})(?=[,.;)]|$| \\d| [A-Z]{2}\\b| \\p{Ll})`, 'du').exec(text.slice(end));
-    const span = after && groupSpan(after, 1);
-    if (span && !stateNames.has((after[1] ?? '').toLowerCase())) emit('LOCATION', end + span[0], end + span[1], tier.context);
+    emitPlacesAfter(text, end, emit);
+  });
+  // "33 Kingsway, Gorleston", "12 Woodside": a street whose name carries its own type.
+  scan(text, /\b\d{1,5}[A-Za-z]?,? ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:way|gate|side|croft|mead|bank|holme|garth|field|fields))(?![\p{L}])/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+    emitPlacesAfter(text, m.index + m[0].length, emit);
   });
   // "…, Appt 14", "Prinsengracht 412-III", "…, Bte 3": a flat or floor written after the street, merged with it later.
   scan(text, /(?<=[\p{L}\d])(?:,? (?:Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Bte|Boîte|Whg|Wohnung|Etage|Piso)\.? ?#?\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|bg|h)|(?<= \d{1,4}) (?:I{1,3}|IV|hs|bis|ter))(?![\p{L}\d])/gu, (m) => {

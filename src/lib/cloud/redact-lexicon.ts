@@ -130,12 +130,16 @@ export const orgWords = words(`
 `);
 
 /** US states and territories; a state is not an identifier under Safe Harbor, so it is never masked. */
-export const stateNames = words(`
+export const stateNames: ReadonlySet<string> = new Set([
+  ...words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
   indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
   montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
   wisconsin wyoming
-`);
+`),
+  // The states whose names are two words (not New York, which is as often the city).
+  ...['new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota', 'rhode island', 'west virginia'],
+]);
 
 /** Two-letter USPS state codes; written before a ZIP code they mark the end of a postal address. */
 export const stateCodes = `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI`.split(' ');

@@ -94,6 +94,8 @@ const personRight = [
 const foreignPlaceLeft = /\b(?:natural de|nat[oa] a|née? à|né à|residente (?:en|a|in|em)|domicili[ée]e? à|demeurant à|wohnhaft in|geboren in|moradora? (?:da|de|em|no|na)|mora (?:em|no|na)|vive(?: sola| solo)? (?:en|a|em|in)|vit à|habite à|wohnt in|lebt in|woont in|bor i|bor på|asuu|mieszka w|mieszka we|живёт в|живет в|проживает в|sống ở|vecin[oa] de|procedente de|originaire de|lakcím:|ur\. w|zam\.|no bairro|bairro|quận|phường) $/iu;
 const strongPlaceLeft =
   /\b(?:(?:lives?|living|lived|resides?|residing|resided|residents?|moved|relocated|born|raised|grew up|located|domiciled|hometown|native|originally|comes)(?: \p{Ll}+){0,2} (?:in|of|to|at|near|from|on)|(?:town|city|village|county|borough|township|municipality|suburb) of|(?:at home|home|house|flat|visiting(?: \p{Ll}+){0,2}|staying(?: \p{Ll}+){0,3}|holiday|hospitali[sz]ed|admitted|stranded) in|(?:\d{1,3}|aged \d{1,3}|ninety|one hundred|\p{Ll}+ty(?:-\p{Ll}+)?), of) $/iu;
+/** The town after a district and a comma ("…, Rotherham,"), as addresses and reports write them. */
+const cityAfter = (after: string): RegExpExecArray | null => /^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=[,.;]|$| [A-Z]{2}\b| \d)/u.exec(after);
 const foreignPrepositionLeft = /(?<![\p{L}])(?:en|à|a|em|no|na|ở|tại|nel|nella|w|we|v|ve|в|во|из|στην|στον|στο|στη|από|κάτοικος|aus|nach|naar|uit|sa|kwa)\s$/u;
 const weakPlaceLeft = /\b(?:in|from|near|to|at|outside|around|towards?|via) $/;
 
@@ -348,9 +350,13 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (isPlaceByList(run, before, realWords(run).map(senseOf), right(run))) emit('LOCATION', run.start, run.end, tier.list);
     else if (/\b(?:in|from|near)\s$/.test(before) && realWords(run).length === 1 && ['unknown', 'place'].includes(senseOf(realWords(run)[0] ?? ''))) emit('LOCATION', run.start, run.end, tier.list);
     // "Kadıköy, İstanbul", "Pinheiros, São Paulo": a district before its city.
-    else if (realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w))) && new RegExp(`^, (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)`, 'u').test(right(run)) && cityWords.has(lexiconKey(/^, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(right(run))?.[1] ?? ''))) {
+    else if (realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w))) && (nameTier.get(run) ?? 0) < tier.context && placeWords.has(lexiconKey(cityAfter(right(run))?.[1] ?? ''))) {
       emit('LOCATION', run.start, run.end, tier.context);
+      const city = cityAfter(right(run));
+      if (city && !stateNames.has((city[1] ?? '').toLowerCase()) && senseOf(city[1] ?? '') !== 'safe') emit('LOCATION', run.end + 2, run.end + 2 + (city[1] ?? '').length, tier.context);
     }
+    // "Denmark Hill", "Banjara Hills", "Orlando East", "Victoria Island": two words, the last a word for a place or a part of town.
+    else if (realWords(run).length >= 2 && /^(?:hill|hills|island|heights|east|west|north|south|central|village|beach|bay|valley|springs|falls|creek|park|gardens|green|common|cross|quay|wharf|end)$/.test(lastWord(run)) && !titleLeft.test(before) && !nameTier.has(run) && !isEponym(text, run) && senseOf(realWords(run)[0] ?? '') !== 'common') emit('LOCATION', run.start, run.end, tier.weak);
     // "Mr Raymond Blackbird of Moose Factory", "Ama Owusu of Kumasi": a place after a person and "of".
     else if (/\p{L} of $/u.test(before) && [...nameTier.keys()].some((r) => r.end === run.start - 4) && realWords(run).every((w) => ['unknown', 'place', 'name', 'wordlike'].includes(senseOf(w)))) emit('LOCATION', run.start, run.end, tier.context);
     // "Lives Cedar-Riverside, Minneapolis": a note's shorthand for "lives in".

@@ -308,9 +308,13 @@ function findHandlesAndCodes(text: string, emit: Emit): void {
   scan(text, /\b(?:(?!(?:IN|AND|FOR|OF|THE|TO|AT)\b)[A-Z][A-Z'-]+ ){1,2}(?:COUNTY|PARISH|BOROUGH)\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.context));
   // Streets written in capitals ("986 PINE STREET") or in lower case in a chat ("516 alder dr ste 5").
   const upperTypes = 'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|COURT|CT|CIRCLE|CIR|WAY|PLACE|PL|TERRACE|TER|PARKWAY|PKWY|HIGHWAY|HWY|TRAIL|SQUARE|CRESCENT|CLOSE';
-  scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'-]+)){1,4} (?:${upperTypes})\\b\\.?(?:,? (?:APT|SUITE|STE|UNIT|#)\\.? ?#?[A-Z0-9-]+)?`, 'g'), (m) =>
-    emit('LOCATION', m.index, m.index + m[0].length, tier.shape),
-  );
+  scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'-]+)){1,4} (?:${upperTypes})\\b\\.?(?:,? (?:APT|SUITE|STE|UNIT|#)\\.? ?#?[A-Z0-9-]+)?`, 'g'), (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+    // "1402 S JACKSON ST, SEATTLE, KING COUNTY": the town in capitals after the street.
+    const town = /^, ([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2})(?=,|\s+[A-Z]{2}\s+\d{5})/d.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const span = town?.indices?.[1];
+    if (town && span && !/\b(?:COUNTY|PARISH|BOROUGH)$/.test(town[1] ?? '')) emit('LOCATION', m.index + m[0].length + span[0], m.index + m[0].length + span[1], tier.context);
+  });
   // "516 alder dr ste 5", "412 oak hollow drive, apt 3b", "609 65th terrace": a street typed in lower case in a chat.
   scan(text, lowerStreet, (m) => {
     if ((m[1] ?? '').trim().split(' ').some((w) => lowerStreetStops.has(w))) return false;
