@@ -137,7 +137,14 @@ export function findOtherNameForms(text: string, emit: Emit): void {
       emit('NAME', span[0], span[1], tier.list);
     }
   }
-  // "Rx says \"Mohamed Abdi\"", "HOLDER=\"Okonjo, Emeka\"", "shouting for \"Annelie\"": a name in quotes, known as a name by the lists.
+  // "▌KOMAD, Clever   M   DOB", "party SHARP, SVETOLIK stated", "| CHURCH, XEZAL |": a family name in capitals and a given name, in a record's
+  // field, even when either is also a word.
+  for (const m of text.matchAll(/(?:^|\n|\||▌|\bparty |\b(?:[Pp]atient|[Mm]ember|[Cc]laimant|[Cc]lient|[Nn]ame):? )\s*(\p{Lu}{2,}(?:[-'’‘]\p{Lu}{2,})*, \p{Lu}[\p{L}'’‘-]+(?: \p{Lu}[\p{L}'’‘-]+)?)(?=\s{2,}|\s*\||\s+(?:DOB|stated|said|born|[MF]\b)|\s*$|\s*\n)/dgu)) {
+    const span = m.indices?.[1];
+    const parts = (m[1] ?? '').split(/,? /);
+    if (span && parts.every((w) => !excluded(titleCase(w)) && senseOf(titleCase(w)) !== 'safe')) emit('NAME', span[0], span[1], tier.context);
+  }
+  // "Rx says \"Mohamed Abdi\", "HOLDER=\"Okonjo, Emeka\"", "shouting for \"Annelie\"": a name in quotes, known as a name by the lists.
   for (const m of text.matchAll(/["“]((?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)(?:,? (?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?)){0,3})["”]/dgu)) {
     const span = m.indices?.[1];
     const words = (m[1] ?? '').split(/,? /).filter((w) => !/^\p{Lu}\.?$/u.test(w));

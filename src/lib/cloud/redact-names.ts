@@ -85,7 +85,7 @@ const personRight = [
   // "Amber from the district team saw him", "Lily and Sky who looked after my dad": someone from somewhere, who did something.
   /^ from (?:the )?(?:[\p{L}-]+ ){0,3}(?:team|office|surgery|practice|clinic|ward|council|agency|service|pharmacy|hospice|church|school)\b/u,
   /^,? who (?:is|was|has|had|looked|lives|lived|works|worked|called|rang|said|came|visited|helped|cared|brought|took|stayed|sat)\b/,
-  /^ (?:and \p{Lu}\p{Ll}+ )?(?:visited|came|drove|brought|helped|looked after|stayed|sat with|rang|popped)\b/u,
+  /^ (?:and \p{Lu}\p{Ll}+ )?(?:visited|came|drove|brought|helped|looked after|stayed|sat with|rang|popped|celebrated|turned|died|passed|moved|lives|lived|is visiting|was visiting|has moved|is moving|is staying|was born|is calling|was calling|calling)\b/u,
   new RegExp(`^ \\((?:the )?(?:${alternation(roleWords)})\\)`, 'i'),
   // "Violet's daughter called", "Aroha's whānau were present": someone's family or carer.
   new RegExp(`^['’]s (?:${relation}|family|whānau|whanau|kids|children|parents|mum|mom|dad|husband|wife|carer|caregiver|GP|key ?worker|social worker)\\b`, 'i'),
@@ -238,6 +238,12 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
   const isTerm = (run: Run): boolean => defined.has(run.words.join(' ')) || realWords(run).some((w) => defined.has(w));
 
   for (const run of runs) {
+    // "this is Bilal Church calling", "Mr Harvey Bank": a given name and a family name that is also a word for a firm.
+    const person = realWords(run).length === 2 && isNameOnly(realWords(run)[0] ?? '') && ['name', 'wordlike'].includes(senseOf(realWords(run)[1] ?? '')) && (titleLeft.test(left(run)) || verbLeft.test(left(run)) || personRight.some((re) => re.test(right(run))));
+    if (person && !isEponym(text, run)) {
+      nameTier.set(run, tier.context);
+      continue;
+    }
     if (isOrganisation(run, text) || isEponym(text, run)) continue;
     if (/\b(?:St|Ste|Saint|Sainte|San|Santa|Mt|Ft)\.? $/.test(text.slice(Math.max(0, run.start - 8), run.start))) continue;
     // "M. Bernard Lefèvre": in French "M." is Monsieur, not an initial.
@@ -266,14 +272,17 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     if (label) t = 0;
     else if (titleLeft.test(before) || roleLeft.test(before) || captionLeft.test(before) || captionRight.test(after) || greetingLeft.test(before) || signatureLeft.test(before)) {
       // "Dear Parents", "Employee Onboarding", "Hi Team": an ordinary word after a greeting or a role is no name.
-      t = plainWords && !titleLeft.test(before) ? 0 : tier.context;
+      // "Hi Toke," names the reader even when the name is also a word; "Hi Team," and "Dear Parents," do not.
+      const addressed = greetingLeft.test(before) && words.length === 1 && /^,/.test(after) && !/^(?:team|all|everyone|everybody|there|guys|folks|sir|madam|colleagues|both|friends|parents|family|doctor|nurse|mum|mom|dad|sister|brother|nan|gran|sirs|committee|board|members|staff|partners|neighbours|neighbors|again|again|today|morning)$/i.test(words[0] ?? '');
+      t = plainWords && !titleLeft.test(before) && !addressed ? 0 : tier.context;
     }
     // Legal drafting capitalises defined terms ("the Initial Developer", "User Product"): not people.
     // "the Fitzpatrick family", "the Okonkwo twins": a family name between "the" and a word for family.
     else if (/\bthe $/i.test(before) && words.length === 1 && /^ (?:family|household|twins|children|kids|boys|girls|brothers|sisters|residence|home)\b/.test(after) && ['name', 'unknown', 'wordlike'].includes(senses[0] ?? '')) t = tier.context;
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
     // "Re: Suspension", "signed by Management": ordinary words after a verb are no name.
-    else if (!place && !plainWords && (verbLeft.test(before) || personRight.some((re) => re.test(after)))) t = tier.context;
+    // ("from Pwllheli celebrated …": after "from" or "in", the run is where someone is, not who.)
+    else if (!place && !plainWords && (verbLeft.test(before) || (personRight.some((re) => re.test(after)) && !weakPlaceLeft.test(before)))) t = tier.context;
     // A heading's capitals say nothing, but a name no dictionary holds still names someone ("Logged by R. Mahmood (DSL)").
     else if (isHeading(text, run) && !senses.includes('name')) t = 0;
     else if (particleTail.test(after)) t = tier.list;

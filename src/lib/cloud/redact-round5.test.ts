@@ -44,6 +44,12 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['a town in capitals after a street in capitals', "DEFENDANT'S ADDRESS: 1402 S JACKSON ST, SEATTLE, KING COUNTY", [['LOCATION', '1402 S JACKSON ST'], ['LOCATION', 'SEATTLE'], ['LOCATION', 'KING COUNTY']]],
     ['a district no list knows, before a town', 'I attended Wellgate, Rotherham, after a call.', [['LOCATION', 'Wellgate'], ['LOCATION', 'Rotherham']]],
     ['a part of town named by its last word', 'yes, Denmark Hill. R/o Road No. 12, Banjara Hills, Hyderabad.', [['LOCATION', 'Denmark Hill'], ['LOCATION', 'Banjara Hills'], ['LOCATION', 'Hyderabad']]],
+    ['a family name in capitals and a given name that is also a word, in a record field', 'Reporting party SHARP, SVETOLIK stated that a van hit her.\n▌KOMAD, Clever   M   DOB 08/26/1937', [['NAME', 'SHARP, SVETOLIK'], ['NAME', 'KOMAD, Clever'], ['DATE', '08/26/1937']]],
+    ['a name before "celebrated" or "is visiting"', 'Anghelina celebrated her birthday; Daisy Waters is visiting from Dijon.', [['NAME', 'Anghelina'], ['NAME', 'Daisy Waters'], ['LOCATION', 'Dijon']]],
+    ['a name with a turned comma inside it', 'Notary: Tug‘ol Abdulazimova', [['NAME', 'Tug‘ol Abdulazimova']]],
+    ['a greeting to a reader whose name is also a word', 'Hi Toke,\n\nThe MRI is booked.', [['NAME', 'Toke']]],
+    ['a town after "from", before a verb a person does', 'The priest from Clonakilty visited.', [['LOCATION', 'Clonakilty']]],
+    ['a given name and a family name that is also a word for a firm', 'hi um this is Bilal Church calling about my mother', [['NAME', 'Bilal Church']]],
     ['Chinese cities and districts named by their endings', '我奶奶在广州市天河区，住址北京市朝阳区望京街道。', [['LOCATION', '广州市'], ['LOCATION', '天河区'], ['LOCATION', '北京市'], ['LOCATION', '朝阳区'], ['LOCATION', '望京街道']]],
     ['a Japanese postcode and the address after it', '〒150-0043 東京都渋谷区道玄坂2-14-7', [['LOCATION', '150-0043'], ['LOCATION', '東京都渋谷区道玄坂2-14-7']]],
     ['a Korean city, district and road', 'Address: 서울특별시 마포구 월드컵로 21.', [['LOCATION', '서울특별시 마포구 월드컵로 21']]],
@@ -67,6 +73,7 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['ordinary words after "by" in prose', 'I paid for dinner by card and went home.'],
     ['ordinary Chinese words that end like a city or a district', '这个城市的超市很大，社区医院在市区。'],
     ['a version number and a dose', 'Version 2.5.3 released; dose 12.5 mg on 3.5.'],
+    ['a greeting to a team, and a firm after "employed by"', 'Hi Team, she was employed by Kessler Dynamics.'],
   ])('leaves alone %s', (_why, text) => {
     expect(found(text)).toEqual([]);
   });

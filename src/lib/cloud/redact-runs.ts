@@ -11,7 +11,7 @@ export interface Run {
   words: string[];
 }
 
-const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’]|[ʻ‘'](?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:ʻ\p{Ll}+)*(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
+const capWord = /^(?:(?:al|el|ul|ibn|abu|bin|bint|ben|d|de|da|di|du|van|von)[-'’]|[ʻ‘'](?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[ʻ‘]\p{Ll}+)*(?:-\p{L}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*$/u;
 
 /** Splits text into runs of capitalised words joined by single spaces, keeping middle initials. */
 export function findRuns(text: string): Run[] {
@@ -29,7 +29,7 @@ export function findRuns(text: string): Run[] {
     }
     current = null;
   };
-  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’ʻ-][\p{L}\p{M}]+)*/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:['’ʻ‘-][\p{L}\p{M}]+)*/gu)) {
     let word = m[0];
     let start = m.index;
     // "'Ana", "ʻAisea": a glottal stop that opens a Polynesian name is part of it (a quote would close after the word).
