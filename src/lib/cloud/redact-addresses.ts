@@ -1,5 +1,5 @@
 import { month } from './redact-dates';
-import { groupSpan, scan, tier, type Emit } from './redact-scan';
+import { groupSpan, scan, tier, type Candidate, type Emit } from './redact-scan';
 import { senseOf } from './redact-words';
 import { isEnglishWord, isNameOnly, lexiconKey, notNames, placeWords, stateCodes, stateNames, streetTypes } from './redact-lexicon';
 
@@ -13,6 +13,54 @@ const street = new RegExp(
   `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?,?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
   'gu',
 );
+
+/** The number or letter of a flat or floor ("4B", "12", "B", "3-1"), never a word. */
+const unitValue = '(?:\\d[A-Za-z0-9/-]{0,5}|[A-Z](?![\\p{L}]))';
+/** Words for a flat, a floor or a building inside an address, in the languages of the address forms. */
+const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|Block|Blk|Bldg|Building|Bte|Boîte|Whg|Wohnung|Etage|Stock|Piso|Puerta|Planta|Escalera|Esc|Bâtiment|Bât|Porta|Scala|Interno|Int';
+
+/**
+ * Joins the parts of one address that were found apart (a flat written before the street, a floor
+ * or door after it), and adds the postcode written right beside a town or street ("Lisboa
+ * 1200-195", "25000)", "4026 Piac utca 12"). A part with nothing to join is dropped: alone, "Flat 3"
+ * identifies no one.
+ */
+export function joinAddressParts(text: string, spans: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const c = spans[i] as Candidate;
+    const piece = c.kind === 'LOCATION' ? text.slice(c.start, c.end) : '';
+    const head = /(?:,? |\/)$/.test(piece);
+    const tail = /^(?:,? |-)/.test(piece);
+    const previous = joined.at(-1);
+    const next = spans[i + 1];
+    if (head && next && next.kind === 'LOCATION' && next.start === c.end) spans[i + 1] = { ...next, start: c.start };
+    else if (tail && previous && previous.kind === 'LOCATION' && previous.end === c.start) joined[joined.length - 1] = { ...previous, end: c.end };
+    else if (!head && !tail) joined.push(c);
+  }
+  const out: Candidate[] = [];
+  for (const c of joined) {
+    if (c.kind === 'LOCATION') {
+      const before = postcodeBefore.exec(text.slice(Math.max(0, c.start - 12), c.start));
+      const start = c.start - (before?.[0].length ?? 0);
+      if (before && out.every((o) => o.end <= start)) out.push({ kind: 'LOCATION', start, end: start + (before[1] ?? '').length, tier: tier.context });
+    }
+    out.push(c);
+    if (c.kind === 'LOCATION') {
+      const after = postcodeAfter.exec(text.slice(c.end, c.end + 14));
+      const start = c.end + (after?.[0].length ?? 0) - (after?.[1] ?? '').length;
+      // A year is a postcode only inside an address ("12 Kahu Road, Ōtara, Auckland 2023"), not in "Leeds 2024 onwards".
+      const year = /^(?:19|20)\d{2}$/.test(after?.[1] ?? '') && !/\d[A-Za-z]?,? \p{Lu}/u.test(text.slice(Math.max(0, c.start - 60), c.start).split('\n').at(-1) ?? '');
+      if (after && !year && joined.every((o) => o.start >= start + (after[1] ?? '').length || o.end <= start)) out.push({ kind: 'LOCATION', start, end: start + (after[1] ?? '').length, tier: tier.context });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A postal code of 4 to 6 digits, or in the Portuguese, Polish, Swedish or Greek shape, right after a place. */
+const postcodeAfter = /^,? \(?(\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6})(?![\d:/-]|[.,]\d|\s?(?:%|mg|ml|kg|km|m\b|am\b|pm\b|hrs?|h\b|years?|yrs?|units?|people|patients|steps))/;
+/** The same, right before a town ("25000 Besançon", "4026 Debrecen"). */
+const postcodeBefore = /(?<![\d,.:/-])(\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6}) $/;
 
 /**
  * After a street address, the district, town and county written after it, each its own item
@@ -66,7 +114,11 @@ export function findAddresses(text: string, emit: Emit): void {
     emitPlacesAfter(text, m.index + m[0].length, emit);
   });
   // "…, Appt 14", "Prinsengracht 412-III", "…, Bte 3": a flat or floor written after the street, merged with it later.
-  scan(text, /(?<=[\p{L}\d])(?:,? (?:Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Bte|Boîte|Whg|Wohnung|Etage|Piso)\.? ?#?\d{1,4}[A-Za-z]?|-(?:I{1,3}|IV|hs|bg|h)|(?<= \d{1,4}) (?:I{1,3}|IV|hs|bis|ter))(?![\p{L}\d])/gu, (m) => {
+  scan(text, new RegExp(`(?<=[\\p{L}\\d.])(?:,? (?:${unitWords})\\.? ?#?${unitValue}|,? \\d{1,2}(?:st|nd|rd|th) (?:[Ff]loor|[Ff]lr|[Ff]l\\.?)|-(?:I{1,3}|IV|hs|bg|h)|(?<= \\d{1,4}) (?:I{1,3}|IV|hs|bis|ter))(?![\\p{L}\\d])`, 'gu'), (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+  });
+  // "Flat 3, ", "Apt. 4B ", "Unit 5/": a flat or unit written before the street it belongs to, joined to it later.
+  scan(text, new RegExp(`(?<![\\p{L}\\d])(?:${unitWords})\\.? ?#?${unitValue}(?:,? |/)(?=\\d|\\p{Lu})`, 'gu'), (m) => {
     emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
   });
   // "Flat 12, Brampton House", "Apartment 4, Kingfisher Court": a flat in a named building.

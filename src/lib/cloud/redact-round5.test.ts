@@ -50,6 +50,10 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['a greeting to a reader whose name is also a word', 'Hi Toke,\n\nThe MRI is booked.', [['NAME', 'Toke']]],
     ['a town after "from", before a verb a person does', 'The priest from Clonakilty visited.', [['LOCATION', 'Clonakilty']]],
     ['a given name and a family name that is also a word for a firm', 'hi um this is Bilal Church calling about my mother', [['NAME', 'Bilal Church']]],
+    ['a flat before the street, and a floor, a stair and a door after it', 'Flat 3, 14 Elm Road, Leeds. Office at 500 Main Street, 3rd Floor. Calle Mayor 5, Escalera B, Puerta 4, 28013 Madrid.', [['LOCATION', 'Flat 3, 14 Elm Road'], ['LOCATION', 'Leeds'], ['LOCATION', '500 Main Street, 3rd Floor'], ['LOCATION', 'Calle Mayor 5, Escalera B, Puerta 4'], ['LOCATION', '28013'], ['LOCATION', 'Madrid']]],
+    ['a postcode in brackets after a French street', 'Elle vit seule (12 rue Battant, 25000) depuis mai.', [['LOCATION', '12 rue Battant'], ['LOCATION', '25000']]],
+    ['a postcode after a town, in the Portuguese shape', 'A senhora mora em Lisboa 1200-195 com a filha.', [['LOCATION', 'Lisboa'], ['LOCATION', '1200-195']]],
+    ['a postcode before a Hungarian street', 'Horváth Gáborné, Debrecen, 4026 Piac utca 12.', [['NAME', 'Horváth Gáborné'], ['LOCATION', 'Debrecen'], ['LOCATION', '4026'], ['LOCATION', 'Piac utca 12']]],
     ['Chinese cities and districts named by their endings', '我奶奶在广州市天河区，住址北京市朝阳区望京街道。', [['LOCATION', '广州市'], ['LOCATION', '天河区'], ['LOCATION', '北京市'], ['LOCATION', '朝阳区'], ['LOCATION', '望京街道']]],
     ['a Japanese postcode and the address after it', '〒150-0043 東京都渋谷区道玄坂2-14-7', [['LOCATION', '150-0043'], ['LOCATION', '東京都渋谷区道玄坂2-14-7']]],
     ['a Korean city, district and road', 'Address: 서울특별시 마포구 월드컵로 21.', [['LOCATION', '서울특별시 마포구 월드컵로 21']]],
@@ -73,6 +77,7 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['ordinary words after "by" in prose', 'I paid for dinner by card and went home.'],
     ['ordinary Chinese words that end like a city or a district', '这个城市的超市很大，社区医院在市区。'],
     ['a version number and a dose', 'Version 2.5.3 released; dose 12.5 mg on 3.5.'],
+    ['a flat or a level with no street, and counts of things', 'Room 4, then turn left. Level 3 is closed. The dose was 2500 units; 2000 people came.'],
     ['a greeting to a team, and a firm after "employed by"', 'Hi Team, she was employed by Kessler Dynamics.'],
   ])('leaves alone %s', (_why, text) => {
     expect(found(text)).toEqual([]);

@@ -2,6 +2,7 @@
 // text, replace them with placeholders before anything leaves the device, and put the originals
 // back into the reply. Pure functions: no DOM, no network.
 
+import { joinAddressParts } from './redact-addresses';
 import { findStrictWords } from './redact-name-forms';
 import { findNamesAndPlaces } from './redact-names';
 import { isEnglishWord } from './redact-lexicon';
@@ -80,7 +81,7 @@ function find(text: string, options: MaskOptions): Finding[] {
   candidates.push(...kept);
   const manual = findManual(text, options.manual ?? []);
   // A hand-made mask wins over anything it overlaps: the user has said exactly what to hide.
-  const found = withAddressTails(text, sameTextSameKind(text, resolveOverlaps(text, candidates)))
+  const found = joinAddressParts(text, sameTextSameKind(text, resolveOverlaps(text, candidates)))
     .map((c) => tidy(text, c))
     .filter((c) => c.end > c.start).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
   return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
@@ -137,18 +138,6 @@ function findNicknames(text: string, candidates: Candidate[], emit: (kind: Ident
     const family = m.indices?.[2];
     if (family && !/^(?:The|And|But|Is|Was|Has|Had|Who|He|She|They|It|In|On|At|To|From|With)$/.test(m[2] ?? '')) emit('NAME', family[0], family[1], tier.context);
   }
-}
-
-/** A floor and door written after a street address (", bajo", ", 3º izda.") belong to that address. */
-function withAddressTails(text: string, spans: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of spans) {
-    const previous = out.at(-1);
-    const tail = c.kind === 'LOCATION' && /^(?:,? |-)/.test(text.slice(c.start, c.end));
-    if (previous && tail && previous.kind === 'LOCATION' && previous.end === c.start) out[out.length - 1] = { ...previous, end: c.end };
-    else if (!tail) out.push(c);
-  }
-  return out;
 }
 
 /** Where a phone number ends once the extension written after it is counted ("… 0815 ext 214", "x4410"). */
