@@ -91,6 +91,15 @@ export function emitPlacesAfter(text: string, end: number, emit: Emit): void {
   }
 }
 
+/** Street types written in lower case; "way", "place" and "close" are everyday words too, so the words before them are checked. */
+const lowerStreetTypes = 'street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|terrace|ter|circle|cir|parkway|pkwy|crescent|cres|close|way|place|pl|highway|hwy|trail|trl|grove|mews|gardens|gdns|cottages|parade|square';
+const lowerStreet = new RegExp(
+  `(?<![\\p{L}\\d.,/:-])\\d{1,6}[a-z]?((?: (?:[nsew]|ne|nw|se|sw|\\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'-]+)){1,3}) (?:${lowerStreetTypes})\\b\\.?(?:,? (?:apt|apartment|unit|ste|suite|flat|lot|#)\\.? ?#?[a-z0-9-]+)?(?![\\p{L}])`,
+  'gu',
+);
+/** Words that make a number and a street type a phrase, not an address ("3 blocks down the road", "2 tabs each day"). */
+const lowerStreetStops = new Set('the a an to of and or in on at by for from with down up along across off past my your his her our their this that every each per day days week weeks month months hour hours minutes times mg ml kg miles mile km blocks doors houses more less'.split(' '));
+
 /** Finds street addresses and the city that follows one ("77 Larkspur Avenue, Fernvale"). */
 export function findAddresses(text: string, emit: Emit): void {
   const startsWithMonth = new RegExp(`^\\d+[A-Z]? ${month} `);
@@ -140,6 +149,31 @@ export function findAddresses(text: string, emit: Emit): void {
   // "Calle Mayor 23, bajo", "Gran Vía 6, 4º dcha.": the floor and door that Spanish addresses add.
   scan(text, /(?<=\d),? (?:bajo|entlo\.?|entresuelo|[1-9]\d?[º°ª] ?(?:[A-H]|izda\.?|izq\.?|izquierda|dcha\.?|der\.?|derecha|centro|ctro\.?)?)(?=[,.;\s]|$)/gu, (m) => {
     emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+  });
+  // "KING COUNTY", "ORLEANS PARISH": a county written in capitals, as on court papers.
+  scan(text, /\b(?:(?!(?:IN|AND|FOR|OF|THE|TO|AT)\b)[A-Z][A-Z'-]+ ){1,2}(?:COUNTY|PARISH|BOROUGH)\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.context));
+  // Streets written in capitals ("986 PINE STREET") or in lower case in a chat ("516 alder dr ste 5").
+  const upperTypes = 'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|COURT|CT|CIRCLE|CIR|WAY|PLACE|PL|TERRACE|TER|PARKWAY|PKWY|HIGHWAY|HWY|TRAIL|SQUARE|CRESCENT|CLOSE';
+  scan(text, new RegExp(`\\b\\d{1,6}(?: (?:[NSEW]|NE|NW|SE|SW|\\d{1,3}(?:ST|ND|RD|TH)|[A-Z][A-Z'-]+)){1,4} (?:${upperTypes})\\b\\.?(?:,? (?:APT|SUITE|STE|UNIT|#)\\.? ?#?[A-Z0-9-]+)?`, 'g'), (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+    // "1402 S JACKSON ST, SEATTLE, KING COUNTY": the town in capitals after the street.
+    const town = /^, ([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2})(?=,|\s+[A-Z]{2}\s+\d{5})/d.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const span = town?.indices?.[1];
+    if (town && span && !/\b(?:COUNTY|PARISH|BOROUGH)$/.test(town[1] ?? '')) emit('LOCATION', m.index + m[0].length + span[0], m.index + m[0].length + span[1], tier.context);
+  });
+  // "516 alder dr ste 5", "412 oak hollow drive, apt 3b", "609 65th terrace": a street typed in lower case in a chat.
+  scan(text, lowerStreet, (m) => {
+    if ((m[1] ?? '').trim().split(' ').some((w) => lowerStreetStops.has(w))) return false;
+    emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
+    // "22 maple st springfield 62704": the town and the ZIP code typed after it.
+    const end = m.index + m[0].length;
+    const town = /^,? ([a-z][a-z'-]+(?: [a-z][a-z'-]+)?),? (?:[a-z]{2},? )?(\d{5})(?![\d-])/d.exec(text.slice(end, end + 60));
+    const townSpan = town?.indices?.[1];
+    const zipSpan = town?.indices?.[2];
+    if (town && townSpan && zipSpan && placeWords.has(lexiconKey(town[1] ?? ''))) {
+      emit('LOCATION', end + townSpan[0], end + townSpan[1], tier.context);
+      emit('LOCATION', end + zipSpan[0], end + zipSpan[1], tier.context);
+    }
   });
   // "Route 9", "Hwy 61", "County Road 12": a road by its number.
   scan(text, /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Route|State Road|Farm Road|FM|Ranch Road)\s\d{1,4}[A-Z]?\b/g, (m) =>
