@@ -10,14 +10,14 @@ const placeRun = `${capWord}(?: ${capWord}){0,3}`;
 const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
 const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
 const street = new RegExp(
-  `\\b\\d{1,6}(?:-\\d{1,6})?[A-Z]?,?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
+  `(?<![\\p{L}\\d/-])(?:[A-Z]-?)?\\d{1,6}(?:[-/]\\d{1,6})?[A-Z]?,?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
   'gu',
 );
 
 /** The number or letter of a flat or floor ("4B", "12", "B", "3-1"), never a word. */
 const unitValue = '(?:\\d[A-Za-z0-9/-]{0,5}|[A-Z](?![\\p{L}]))';
 /** Words for a flat, a floor or a building inside an address, in the languages of the address forms. */
-const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|Block|Blk|Bldg|Building|Bte|Boîte|Whg|Wohnung|Etage|Stock|Piso|Puerta|Planta|Escalera|Esc|Bâtiment|Bât|Porta|Scala|Interno|Int';
+const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|Block|Blk|Bldg|Building|Bte|Boîte|Whg|Wohnung|Etage|Stock|Piso|Puerta|Planta|Escalera|Esc|Bâtiment|Bât|Porta|Scala|Interno|Int|appt|apt|apto|apartment|flat|unit|suite|ste|piso|puerta|planta|esc|étage|lot|rm|room|bus';
 
 /**
  * Joins the parts of one address that were found apart (a flat written before the street, a floor

@@ -54,6 +54,7 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['a postcode in brackets after a French street', 'Elle vit seule (12 rue Battant, 25000) depuis mai.', [['LOCATION', '12 rue Battant'], ['LOCATION', '25000']]],
     ['a postcode after a town, in the Portuguese shape', 'A senhora mora em Lisboa 1200-195 com a filha.', [['LOCATION', 'Lisboa'], ['LOCATION', '1200-195']]],
     ['a postcode before a Hungarian street', 'Horváth Gáborné, Debrecen, 4026 Piac utca 12.', [['NAME', 'Horváth Gáborné'], ['LOCATION', 'Debrecen'], ['LOCATION', '4026'], ['LOCATION', 'Piac utca 12']]],
+    ['a house number with a letter or a slash, and a flat typed in lower case', 'resident of B-402 Lotus Heights, Andheri East; lives at 4/12 King St, flat 2 out back', [['LOCATION', 'B-402 Lotus Heights'], ['LOCATION', 'Andheri East'], ['LOCATION', '4/12 King St, flat 2']]],
     ['Chinese cities and districts named by their endings', '我奶奶在广州市天河区，住址北京市朝阳区望京街道。', [['LOCATION', '广州市'], ['LOCATION', '天河区'], ['LOCATION', '北京市'], ['LOCATION', '朝阳区'], ['LOCATION', '望京街道']]],
     ['a Japanese postcode and the address after it', '〒150-0043 東京都渋谷区道玄坂2-14-7', [['LOCATION', '150-0043'], ['LOCATION', '東京都渋谷区道玄坂2-14-7']]],
     ['a Korean city, district and road', 'Address: 서울특별시 마포구 월드컵로 21.', [['LOCATION', '서울특별시 마포구 월드컵로 21']]],
