@@ -152,8 +152,42 @@ function findArabic(text: string, emit: Emit): void {
   });
 }
 
+/**
+ * Titles and role words written before a name in scripts without capitals: Thai (คุณ, นาย, นาง),
+ * Amharic (አቶ, ወ/ሮ), Hebrew (מר, גב', the patient), Hindi (श्री, श्रीमती, डॉ), Persian (آقای, خانم).
+ * The two words after one are the name (Thai writes คุณ against the name).
+ */
+const caselessTitle = /(?:คุณ|นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.)(\p{Script=Thai}+(?: \p{Script=Thai}+)?)|(?<![\p{L}])(?:አቶ|ወ\/ሮ|ወይዘሮ|ወ\/ሪት|ዶ\/ር|ሕፃን) (\p{Script=Ethiopic}+(?: \p{Script=Ethiopic}+)?)|(?<![\p{L}])(?:מר|גב['׳]|גברת|ד["״]ר|המטופלת|המטופל|החולה|הילדה|הילד|התובע|הנתבע) (\p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?)|(?<![\p{L}\p{M}])(?:श्रीमती|श्री|सुश्री|डॉ\.?|रोगी:?|मरीज़:?|नाम:?) ((?:[\p{Script=Devanagari}\p{M}]+)(?: [\p{Script=Devanagari}\p{M}]+){0,2})|(?<![\p{L}])(?:آقای|خانم|بیمار:?|دکتر) (\p{Script=Arabic}+(?: \p{Script=Arabic}+)?)/dgu;
+/** Words that end a Hindi name: postpositions and verbs ("का", "है", "को"). */
+const hindiStops = new Set('का की के है हैं को ने से में और उम्र आयु साल निवासी'.split(' '));
+
 /** Finds names, places, dates and ages written in scripts without capital letters. */
 export function findInOtherScripts(text: string, emit: Emit): void {
+  if (/[\p{Script=Thai}\p{Script=Ethiopic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Arabic}]/u.test(text)) {
+    for (const m of text.matchAll(caselessTitle)) {
+      const g = [1, 2, 3, 4, 5].find((i) => m[i] !== undefined) ?? 1;
+      const span = m.indices?.[g];
+      if (!span) continue;
+      let words = (m[g] ?? '').split(' ');
+      const stop = words.findIndex((w, i) => i > 0 && hindiStops.has(w));
+      if (stop > 0) words = words.slice(0, stop);
+      const name = words.join(' ');
+      if (name.length >= 2) emit('NAME', span[0], span[0] + name.length, tier.context);
+    }
+    // "อายุ 90 ปี", "95 ዓመቱ", "בת 92", "आयु 92", "۹۴ ساله": an age of 90 or more after or before the word for years.
+    for (const m of text.matchAll(/(?:อายุ|(?<![\p{L}])(?:בן|בת)|आयु:?|उम्र:?) ?([\d]{2,3})|([\d۰-۹٠-٩]{2,3}) ?(?:ዓመ|ปี|ساله|سال)/dgu)) {
+      const g = m[1] !== undefined ? 1 : 2;
+      const span = m.indices?.[g];
+      const years = Number((m[g] ?? '').replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+      if (span && years >= 90 && years <= 125) emit('AGE', span[0], span[1], tier.context);
+    }
+    // "ساکن شیراز", "निवासी लखनऊ", "גר ברחוב הרצל 12", "บ้านเลขที่ 45": where someone lives.
+    for (const m of text.matchAll(/(?:ساکن|اهل) (\p{Script=Arabic}+)|निवासी ([\p{Script=Devanagari}\p{M}]+)|([\p{Script=Devanagari}\p{M}]+) में रह|(?<![\p{L}])גר(?:ה|ים)? ב((?:רחוב )?\p{Script=Hebrew}+(?: \p{Script=Hebrew}+)?(?: \d{1,4})?)|บ้านเลขที่ (\d{1,4}(?:\/\d{1,4})?(?: (?:ซอย|ถนน|ซ\.|ถ\.)\p{Script=Thai}+)*)/dgu)) {
+      const g = [1, 2, 3, 4, 5].find((i) => m[i] !== undefined) ?? 1;
+      const span = m.indices?.[g];
+      if (span) emit('LOCATION', span[0], span[1], tier.context);
+    }
+  }
   if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) findCjk(text, emit);
   if (/\p{Script=Cyrillic}/u.test(text)) findCyrillic(text, emit);
   if (/\p{Script=Arabic}/u.test(text)) findArabic(text, emit);
