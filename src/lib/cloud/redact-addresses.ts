@@ -10,7 +10,7 @@ const placeRun = `${capWord}(?: ${capWord}){0,3}`;
 const unit = '(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Flat|Bldg|Building|Lot|Space|Trlr|#)\\.? ?#?[A-Za-z0-9-]+)?';
 const direction = '(?: (?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?';
 const street = new RegExp(
-  `(?<![\\p{L}\\d/-])(?:[A-Z]-?)?\\d{1,6}(?:[-/]\\d{1,6})?[A-Z]?,?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
+  `\\b(?:[A-Z]-?)?\\d{1,6}(?:[-/]\\d{1,6})?[A-Z]?,?(?: (?:[NSEW]\\.?|\\d{1,3}(?:st|nd|rd|th)|\\d{1,3}(?= (?:St|Ave|Avenue|Street)\\b)|${capWord})){1,4} (?:${streetTypes.join('|')})\\b\\.?(?: \\d{1,4}(?=,))?${direction}${unit}`,
   'gu',
 );
 
@@ -105,6 +105,7 @@ export function findAddresses(text: string, emit: Emit): void {
   const startsWithMonth = new RegExp(`^\\d+[A-Z]? ${month} `);
   scan(text, street, (m) => {
     if (startsWithMonth.test(m[0])) return; // "5 March Dr. Oduya" is a date and a doctor
+    if (/[\d/-]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return false; // inside a longer number or code
     let end = m.index + m[0].length;
     // A trailing dot belongs to "St." or "Ave." only when the sentence goes on.
     if (text[end - 1] === '.' && !/^,| \p{Ll}/u.test(text.slice(end, end + 2))) end -= 1;

@@ -182,8 +182,6 @@ export function findAges(text: string, emit: Emit): void {
   const numeric = [
     /\b(\d{2,3})(?:[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b|\s?(?:y\/o|yo|y\.o\.)(?!\w)| years? of age\b)/dgi,
     /\b(?:aged?|age of|alive at|died at|death at|passed away at)\s*:?\s*(\d{2,3})\b(?![\d%]|\.\d)/dgi,
-    // "… belongs to Mrs Perpetua Anigbogu, 91.": a bare number after a name, ending the sentence
-    /(?<=\p{Lu}\p{Ll}+), (\d{2,3})(?=\.(?:\s|$))/dgu,
     // "Mr. Ohanian, 96, was …", "Mrs Ho (何慧玲), 97,", "Aunty June, Wiradjuri elder, 92, from": a bare number in commas after a word
     /(?<=[\p{L})]), (\d{2,3})(?=,|;|:|\)| [-–|]|\s*$|\s*\n)/dgu,
     // "91yrs", "96 yrs", "90 years young": an old age with its unit, unless it is a span of time ("100 years ago")
@@ -233,7 +231,12 @@ export function findAges(text: string, emit: Emit): void {
     });
   }
   // "noventa y dos años", "quatre-vingt-treize ans", "novantadue anni", "dreiundneunzig Jahre": an age in words, in other languages.
-  scan(text, foreignSpelledAge, (m) => {
+  // "… belongs to Mrs Perpetua Anigbogu, 91.": a bare number after a name, ending the sentence.
+  scan(text, /, (\d{2,3})(?=\.(?:\s|$))/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span && isOldAge(Number(m[1])) && /\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) emit('AGE', span[0], span[1], tier.shape);
+  });
+  if (/años|anos|ans|anni|jahre|jaar/i.test(text)) scan(text, foreignSpelledAge, (m) => {
     const span = groupSpan(m, 1);
     if (span) emit('AGE', span[0], span[1], tier.shape);
   });

@@ -56,7 +56,9 @@ export function findNicknames(text: string, names: Span[], emit: Emit, runs: Spa
   }
 }
 
-const particle = "(?:van der|van den|van de|van ['’]t|von der|de la|de las|de los|van|von|der|den|zu|zur|ap|de|del|dela|della|delle|dello|degli|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten|e|y|i)";
+const particle = "(?:van der|van den|van de|van ['’]t|von der|de la|de las|de los|van|von|der|den|zu|zur|ap|de|del|dela|della|delle|dello|degli|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten)";
+/** The same, with the Spanish, Portuguese and Catalan "and" that joins two family names ("Carvalho e Sousa"), used after a title. */
+const particleOrAnd = `(?:${particle.slice(3, -1)}|e|y|i)`;
 // "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
 const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
 // "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.
@@ -67,7 +69,7 @@ const capitalsRun = /(?<![\p{L}\d])(\p{Lu}+(?:[-'’]\p{Lu}{2,})?(?: \p{Lu}+(?:[
 
 // "Mrs. To", "Dr. Sun", "Ms Virginia Quintanilla Flórez": after a title every capitalised word is the name.
 const nameWord = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}+)?)";
-const afterTitle = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particle} )?${nameWord})*)`, 'dgu');
+const afterTitle = new RegExp(`\\b(?:${anyCase(alternation(titles))})\\.? (?:(?:${alternation(titles)}|Justice)\\.? )*((?:${particle} )?${nameWord}(?: (?:${particleOrAnd} )?${nameWord})*)`, 'dgu');
 // "WANG, Jiahui", "ALONSO ARMENDÁRIZ, Florencia", "van der Velde, Diego", "Aguirre Vaca, Isabela".
 const nameToken = "\\p{Lu}(?:['’]?\\p{Lu})?\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
 const titleBefore = new RegExp(`\\b(?:${alternation(titles)})\\.? $`);
@@ -129,7 +131,7 @@ export function findOtherNameForms(text: string, emit: Emit): void {
     if (span && named && !excluded(family) && !excluded(given)) emit('NAME', span[0], span[1], tier.list);
   }
   // "DELORES M. WASHINGTON", "J. A. MORRISON", "SHAPIRO, MIRIAM R.": a name in capitals with initials.
-  for (const m of text.matchAll(capitalsWithInitials)) {
+  for (const m of /\p{Lu}\./u.test(text) && /\p{Lu}{2}/u.test(text) ? text.matchAll(capitalsWithInitials) : []) {
     const span = m.indices?.[1];
     const words = (m[1] ?? '').split(/,? /).filter((w) => !/^\p{Lu}\.$/u.test(w));
     const senses = words.map((w) => senseOf(titleCase(w)));
@@ -228,11 +230,12 @@ const declarationOf = new RegExp(`\\b(?:DECLARATION|AFFIDAVIT|STATEMENT|DEPOSITI
 
 // "BILLING PROVIDER MARTA KOWALCZYK MD", "ADAORA NWOSU-BELL, RN": a name in capitals right before a credential.
 const credentialPattern = credentials.map((c) => escape(c).replace(/\\\./g, '\\.?')).join('|');
+const credentialNear = new RegExp(`\\p{Lu}{2}[,.]? (?:${credentialPattern})\\b`, 'u');
 const upperBeforeCredential = new RegExp(`(?<![\\p{L}\\d])(${upperWord}(?: ${upperWord}){1,3}),? (?:${credentialPattern})\\.?(?![\\p{L}\\d-])`, 'gdu');
 
 /** Finds names written in capitals, as record headers and court captions print them. */
 export function findCapitalisedNames(text: string, emit: Emit): void {
-  for (const m of text.matchAll(upperBeforeCredential)) {
+  for (const m of credentialNear.test(text) ? text.matchAll(upperBeforeCredential) : []) {
     const span = m.indices?.[1];
     // "BILLING PROVIDER MARTA KOWALCZYK": the label's words before the name are ordinary words.
     let words = (m[1] ?? '').split(' ');

@@ -92,9 +92,14 @@ const germanWords = new Set('der die das und ist nicht mit von zu den dem des ei
  */
 export function capitalsMarkNames(text: string): boolean {
   if (mostlyEnglish(text)) return true;
+  if (text === lastCapitalsText) return lastCapitals;
   const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
-  return words.filter((w) => germanWords.has(w)).length < Math.max(2, words.length * 0.08);
+  lastCapitalsText = text;
+  lastCapitals = words.filter((w) => germanWords.has(w)).length < Math.max(2, words.length * 0.08);
+  return lastCapitals;
 }
+let lastCapitalsText = '';
+let lastCapitals = true;
 
 export function isSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?:;\n•*"“(\-–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
