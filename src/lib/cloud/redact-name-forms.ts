@@ -301,3 +301,20 @@ export function findStrictWords(text: string, emit: Emit): void {
   }
 }
 
+/**
+ * Two names with one capitalised word or a particle between them are one name whose middle no rule
+ * claimed ("Amina Jordan Okafor", "Luis García de Silva", "Pieter van der Berg"): the middle is
+ * masked with them, so that no part of a full name reaches the cloud.
+ */
+export function joinNameParts<T extends Span & { kind: string; tier: number }>(text: string, spans: T[]): T[] {
+  const out: T[] = [];
+  for (const c of spans) {
+    const previous = out.at(-1);
+    const gap = previous ? text.slice(previous.end, c.start) : '';
+    if (previous && previous.kind === 'NAME' && c.kind === 'NAME' && middleOfName.test(gap) && !/\n/.test(gap)) {
+      out[out.length - 1] = { ...previous, end: c.end, tier: Math.min(previous.tier, c.tier) };
+    } else out.push(c);
+  }
+  return out;
+}
+const middleOfName = /^ (?:\p{Lu}[\p{Ll}'’-]+|(?:(?:de|del|de la|da|das|do|dos|di|du|van|van der|van den|von|von der|der|den|le|la|bin|binti|ibn|ap|e|y|i) )*(?:de|del|la|da|das|do|dos|di|du|van|von|der|den|le|bin|binti|ibn|ap|e|y|i)) $/u;

@@ -196,7 +196,12 @@ function isPlaceByList(run: Run, before: string, senses: WordSense[], after = ''
 function nameByWords(text: string, run: Run, senses: WordSense[]): number {
   const words = realWords(run);
   if (words.length === 0) return 0;
-  if (words.some((w) => drugStem.test(w) || medicineWords.has(w.toLowerCase())) || senses.includes('safe')) return 0;
+  if (words.some((w) => drugStem.test(w) || medicineWords.has(w.toLowerCase()))) return 0;
+  // "Amina Jordan Okafor", "Chad Mensah": a country's or a firm's name among known names is a name too.
+  const safeCount = senses.filter((x) => x === 'safe').length;
+  const nameCount = senses.filter((x) => x === 'name').length;
+  const unknownCount = senses.filter((x) => x === 'unknown').length;
+  if (safeCount > 0 && !(words.length >= 2 && nameCount >= 1 && nameCount + unknownCount + safeCount === words.length && nameCount + unknownCount >= safeCount)) return 0;
   // "Creon 25,000 units", "Vida 3T", "Ford Focus": a product before its number or after its maker.
   if (!senses.includes('name') && /^ \d/.test(text.slice(run.end, run.end + 2))) return 0;
   if (words.length >= 2 && /^(?:Toyota|Honda|Nissan|Hyundai|Kia|Chevrolet|Ford|BMW|Mercedes|Audi|Volkswagen|Subaru|Mazda|Tesla|Jeep|Dodge|Lexus|Volvo|Peugeot|Renault|Fiat|Skoda|Vauxhall|Opel|Maruti|Tata|Mahindra|Apple|Samsung|Canon|Nikon|Sony|Dell|Lenovo|Siemens|Philips|Medtronic)$/.test(words[0] ?? '')) return 0;

@@ -3,7 +3,7 @@
 // back into the reply. Pure functions: no DOM, no network.
 
 import { joinAddressParts } from './redact-addresses';
-import { findStrictWords } from './redact-name-forms';
+import { findStrictWords, joinNameParts } from './redact-name-forms';
 import { findNamesAndPlaces } from './redact-names';
 import { isEnglishWord } from './redact-lexicon';
 import { findPatterned, tier, type Candidate } from './redact-patterns';
@@ -81,7 +81,7 @@ function find(text: string, options: MaskOptions): Finding[] {
   candidates.push(...kept);
   const manual = findManual(text, options.manual ?? []);
   // A hand-made mask wins over anything it overlaps: the user has said exactly what to hide.
-  const found = joinAddressParts(text, sameTextSameKind(text, resolveOverlaps(text, candidates)))
+  const found = joinNameParts(text, joinAddressParts(text, sameTextSameKind(text, resolveOverlaps(text, candidates))))
     .map((c) => tidy(text, c))
     .filter((c) => c.end > c.start).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
   return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
