@@ -188,6 +188,8 @@ export function findAddresses(text: string, emit: Emit): void {
   });
   // UK postcodes are distinctive enough to need no context ("BX4 1QT").
   scan(text, /\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+  // Typed in lower case in a chat ("my postcode is ls6 2ab"): the same shape, with a digit in the first half.
+  scan(text, /\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.weak));
   scan(text, /\bP\.? ?O\.? Box \d+\b/gi, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
 
   // "Fernvale, CA 95821": a two-letter state code counts only before a ZIP code, because

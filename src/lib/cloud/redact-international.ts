@@ -65,6 +65,7 @@ export function findInternational(text: string, emit: Emit): void {
   });
   // Canadian postal code: "K1A 0B1".
   scan(text, /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.shape));
+  scan(text, /\b[abceghj-nprstvxy]\d[abceghj-nprstv-z] \d[abceghj-nprstv-z]\d\b/g, (m) => emit('LOCATION', m.index, m.index + m[0].length, tier.weak));
 
   // French: "12 rue des Lilas", "3 bis avenue de la République".
   const french = new RegExp(

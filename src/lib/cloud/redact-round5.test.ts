@@ -58,6 +58,7 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['names after a title in Thai, Amharic, Hebrew, Hindi and Persian, with ages and where they live', 'คุณสมชาย ใจดี อายุ 90 ปี บ้านเลขที่ 45 ถนนสุขุมวิท. እናቴ ወ/ሮ አልማዝ ተስፋዬ 95 ዓመቷ ነው። המטופל משה לוי, בן 92, גר ברחוב הרצל 12. रोगी: राजेश कुमार वर्मा, आयु 92, निवासी लखनऊ। بیمار: زهرا محمدی، ۹۴ ساله، ساکن شیراز', [['NAME', 'สมชาย ใจดี'], ['AGE', '90'], ['LOCATION', '45 ถนนสุขุมวิท'], ['NAME', 'አልማዝ ተስፋዬ'], ['AGE', '95'], ['NAME', 'משה לוי'], ['AGE', '92'], ['LOCATION', 'רחוב הרצל 12'], ['NAME', 'राजेश कुमार वर्मा'], ['AGE', '92'], ['LOCATION', 'लखनऊ'], ['NAME', 'زهرا محمدی'], ['AGE', '۹۴'], ['LOCATION', 'شیراز']]],
     ['a full name with a country or a firm among its parts', 'Referral for Amina Jordan Tsegaye; Chad Mensah and India Jones came in.', [['NAME', 'Amina Jordan Tsegaye'], ['NAME', 'Chad Mensah'], ['NAME', 'India Jones']]],
     ['a name whose parts two rules found apart, joined with the particle between them', 'Patient Luis García de Silva was seen.', [['NAME', 'Luis García de Silva']]],
+    ['UK and Canadian postcodes typed in lower case', 'my postcode is ls6 2ab and hers is m4w 1a8', [['LOCATION', 'ls6 2ab'], ['LOCATION', 'm4w 1a8']]],
     ['Chinese cities and districts named by their endings', '我奶奶在广州市天河区，住址北京市朝阳区望京街道。', [['LOCATION', '广州市'], ['LOCATION', '天河区'], ['LOCATION', '北京市'], ['LOCATION', '朝阳区'], ['LOCATION', '望京街道']]],
     ['a Japanese postcode and the address after it', '〒150-0043 東京都渋谷区道玄坂2-14-7', [['LOCATION', '150-0043'], ['LOCATION', '東京都渋谷区道玄坂2-14-7']]],
     ['a Korean city, district and road', 'Address: 서울특별시 마포구 월드컵로 21.', [['LOCATION', '서울특별시 마포구 월드컵로 21']]],
@@ -83,6 +84,7 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['a version number and a dose', 'Version 2.5.3 released; dose 12.5 mg on 3.5.'],
     ['a flat or a level with no street, and counts of things', 'Room 4, then turn left. Level 3 is closed. The dose was 2500 units; 2000 people came.'],
     ['airlines and oceans named after a country', 'Flights on British Airways and Kenya Airways; the Indian Ocean; Japan Airlines.'],
+    ['vitamins and doses in lower case, which look a little like postcodes', 'take b12 2ml and a1 3mg daily; vitamin d3 1 tab'],
     ['a greeting to a team, and a firm after "employed by"', 'Hi Team, she was employed by Kessler Dynamics.'],
   ])('leaves alone %s', (_why, text) => {
     expect(found(text)).toEqual([]);
