@@ -56,9 +56,10 @@ export function findNicknames(text: string, names: Span[], emit: Emit, runs: Spa
   }
 }
 
-const particle = "(?:van der|van den|van de|van ['’]t|von der|de la|de las|de los|van|von|der|den|zu|zur|ap|de|del|dela|della|delle|dello|degli|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten)";
+const particleWords = "van der|van den|van de|van ['’]t|von der|de la|de las|de los|van|von|der|den|zu|zur|ap|de|del|dela|della|delle|dello|degli|da|das|do|dos|di|du|le|la|al|el|bin|ibn|ter|ten";
+const particle = `(?:${particleWords})`;
 /** The same, with the Spanish, Portuguese and Catalan "and" that joins two family names ("Carvalho e Sousa"), used after a title. */
-const particleOrAnd = `(?:${particle.slice(3, -1)}|e|y|i)`;
+const particleOrAnd = `(?:${particleWords}|e|y|i)`;
 // "Ms van Niekerk", "Mr. de Souza": a title, then a surname that starts with a lower-case particle.
 const titleParticle = new RegExp(`\\b(?:${alternation(titles)})\\.? (${particle} \\p{Lu}[\\p{L}'’-]+)`, 'dgu');
 // "Yang, Xiaoming", "Aykurt, Bera": family name, comma, given name, as forms and lists print them.

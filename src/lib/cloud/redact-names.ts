@@ -287,7 +287,8 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     else if (determinerLeft.test(before) || isTerm(run)) t = 0;
     // "Re: Suspension", "signed by Management": ordinary words after a verb are no name.
     // ("from Pwllheli celebrated …": after "from" or "in", the run is where someone is, not who.)
-    else if (!place && !plainWords && (verbLeft.test(before) || (personRight.some((re) => re.test(after)) && !weakPlaceLeft.test(before)))) t = tier.context;
+    // ("Ama Owusu of Kumasi called": after a person and "of", the run is their town.)
+    else if (!place && !plainWords && (verbLeft.test(before) || (personRight.some((re) => re.test(after)) && !weakPlaceLeft.test(before) && !/\p{L} of $/u.test(before)))) t = tier.context;
     // A heading's capitals say nothing, but a name no dictionary holds still names someone ("Logged by R. Mahmood (DSL)").
     else if (isHeading(text, run) && !senses.includes('name')) t = 0;
     else if (particleTail.test(after)) t = tier.list;
@@ -353,7 +354,13 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     if (/^ \p{Lu}\p{Ll}+ $/u.test(gap) && nameWords.has(lexiconKey(gap.trim()))) emit('NAME', a.start, b.end, Math.min(nameTier.get(a) ?? 0, nameTier.get(b) ?? 0));
   }
 
+  const nameEnds = new Set([...nameTier.keys()].map((r) => r.end));
   for (const run of runs) {
+    // "Mr Raymond Blackbird of Moose Factory", "Ama Owusu of Kumasi": a place after a person and "of", even one named like a firm.
+    if (/\p{L} of $/u.test(left(run)) && nameEnds.has(run.start - 4) && realWords(run).every((w) => senseOf(w) !== 'safe')) {
+      emit('LOCATION', run.start, run.end, tier.context);
+      continue;
+    }
     if (isOrganisation(run, text) || stateNames.has(run.words.join(' ').toLowerCase())) continue;
     if (realWords(run).every((w) => senseOf(w) === 'safe')) continue; // countries are not identifiers
     const before = left(run);
@@ -371,10 +378,8 @@ export function findNamesAndPlaces(text: string, emit: Emit): void {
     }
     // "Denmark Hill", "Banjara Hills", "Orlando East", "Victoria Island": two words, the last a word for a place or a part of town.
     else if (realWords(run).length >= 2 && /^(?:hill|hills|island|heights|east|west|north|south|central|village|beach|bay|valley|springs|falls|creek|park|gardens|green|common|cross|quay|wharf|end)$/.test(lastWord(run)) && !titleLeft.test(before) && !nameTier.has(run) && !isEponym(text, run) && senseOf(realWords(run)[0] ?? '') !== 'common') emit('LOCATION', run.start, run.end, tier.weak);
-    // "Mr Raymond Blackbird of Moose Factory", "Ama Owusu of Kumasi": a place after a person and "of".
-    else if (/\p{L} of $/u.test(before) && [...nameTier.keys()].some((r) => r.end === run.start - 4) && realWords(run).every((w) => ['unknown', 'place', 'name', 'wordlike'].includes(senseOf(w)))) emit('LOCATION', run.start, run.end, tier.context);
-    // "Lives Cedar-Riverside, Minneapolis": a note's shorthand for "lives in".
-    else if (/\b[Ll]ives $/.test(before) && realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w)))) emit('LOCATION', run.start, run.end, tier.context);
+    // "she lives Cedar-Riverside", "mum lives Harehills now": a note's or a chat's shorthand for "lives in".
+    else if (/\blives $/.test(before) && realWords(run).every((w) => senseOf(w) !== 'safe' && !months.test(w) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(w))) emit('LOCATION', run.start, run.end, tier.context);
     // "vive en Getafe", "mieszka w Tarnowie", "живёт в Самаре", "μένει στην Πάτρα": after a preposition of place, in a language that capitalises only names.
     else if (!mostlyEnglish(text) && capitalsMarkNames(text) && foreignPrepositionLeft.test(before) && realWords(run).every((w) => ['unknown', 'place'].includes(senseOf(w)) || /[^\p{ASCII}]/u.test(w))) emit('LOCATION', run.start, run.end, tier.context);
     // "detained in Otay Mesa;", "hospitalised in Chiang Mai on 9 Feb": after "in" or "near", names that end the phrase are a place.

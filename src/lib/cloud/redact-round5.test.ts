@@ -59,6 +59,8 @@ describe('findIdentifiers: the forms a fifth blind round found leaking', () => {
     ['a full name with a country or a firm among its parts', 'Referral for Amina Jordan Tsegaye; Chad Mensah and India Jones came in.', [['NAME', 'Amina Jordan Tsegaye'], ['NAME', 'Chad Mensah'], ['NAME', 'India Jones']]],
     ['a name whose parts two rules found apart, joined with the particle between them', 'Patient Luis García de Silva was seen.', [['NAME', 'Luis García de Silva']]],
     ['UK and Canadian postcodes typed in lower case', 'my postcode is ls6 2ab and hers is m4w 1a8', [['LOCATION', 'ls6 2ab'], ['LOCATION', 'm4w 1a8']]],
+    ['a town after a person and "of", even one named like a firm', 'Mr Raymond Blackbird of Moose Factory called; Ama Owusu of Kumasi called too.', [['NAME', 'Raymond Blackbird'], ['LOCATION', 'Moose Factory'], ['NAME', 'Ama Owusu'], ['LOCATION', 'Kumasi']]],
+    ['a place right after "lives", without "in"', 'She lives Cedar-Riverside with six children.', [['LOCATION', 'Cedar-Riverside']]],
     ['Chinese cities and districts named by their endings', '我奶奶在广州市天河区，住址北京市朝阳区望京街道。', [['LOCATION', '广州市'], ['LOCATION', '天河区'], ['LOCATION', '北京市'], ['LOCATION', '朝阳区'], ['LOCATION', '望京街道']]],
     ['a Japanese postcode and the address after it', '〒150-0043 東京都渋谷区道玄坂2-14-7', [['LOCATION', '150-0043'], ['LOCATION', '東京都渋谷区道玄坂2-14-7']]],
     ['a Korean city, district and road', 'Address: 서울특별시 마포구 월드컵로 21.', [['LOCATION', '서울특별시 마포구 월드컵로 21']]],

@@ -25,6 +25,9 @@ const addressUnit = new RegExp(`^(?:東京都|[${han}]{1,3}?(?:省|市|区|區|�
 /** A street and number ("漕溪北路88号", "三軒茶屋2丁目14番5号"). */
 const addressStreet = new RegExp(`^[${han}${kana}\\d]{1,8}?(?:\\d+丁目\\d+番(?:地)?(?:\\d+号)?|[路街道巷弄]\\d+[号號])`, 'u');
 
+/** Everyday words that end like a city or a district (城市 "city", 超市 "supermarket", 社区 "community"), at the end or the start of a match. */
+const commonChinesePlaceWords = /(?:城市|超市|地区|社区|市区|小区|郊区|景区|城区|山区|灾区|病区|园区|街区|老区|新区|特区|本市|该市|全市|全区|本区|都市|门市|夜市|股市|上市|开市|早市|菜市|牛市|熊市)$|^(?:城市|超市|地区|社区|市区|小区|郊区|景区|城区|山区|灾区|病区|园区|街区)/u;
+
 function findCjk(text: string, emit: Emit): void {
   // "原告 佐藤 健一", "保護者 田中 美咲 様", "환자 김민준": a family and a given name apart, or a Korean name, after a role.
   scan(text, new RegExp(`${roleBefore}[ \\u3000:：]*([${han}]{1,3}[ \\u3000][${han}${kana}]{1,4}|\\p{Script=Hangul}{2,4}(?![\\p{Script=Hangul}]))`, 'dgu'), (m) => {
@@ -61,12 +64,10 @@ function findCjk(text: string, emit: Emit): void {
   });
   // "在广州市天河区", "北京市朝阳区望京街道": a city, district or county named by its ending, anywhere in the text.
   scan(text, new RegExp(`[${han}]{2,3}?(?:省|市(?![区區])|区|區|县|縣|街道)(?![${han}]?(?:长|長|场|場|民|面|值|政|中心|委|级|級))`, 'gu'), (m) => {
-    // "在广州市": the word for "in" before the city is not part of it.
+    // "在广州市": the word for "in" (or the end of 住址) before the city is not part of it.
     const lead = /^[在住于於到去从從来來的是和与與址所]/.test(m[0]) ? 1 : 0;
-    if (lead) m = Object.assign([m[0].slice(1)], { index: m.index + 1, input: m.input }) as unknown as RegExpExecArray;
-    if (m[0].length >= 3 && !/^(?:城市|超市|地区|社区|市区|小区|郊区|景区|城区|山区|灾区|病区|园区|街区|老区|新区|特区|本市|该市|全市|全区|本区|都市|门市|夜市|股市|上市|开市|早市|菜市|牛市|熊市)$/.test(m[0].slice(-2)) && !/^(?:城市|超市|地区|社区|市区|小区|郊区|景区|城区|山区|灾区|病区|园区|街区)/.test(m[0])) {
-      emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
-    }
+    const place = m[0].slice(lead);
+    if (place.length >= 3 && !commonChinesePlaceWords.test(place)) emit('LOCATION', m.index + lead, m.index + m[0].length, tier.weak);
   });
   // "〒150-0043 東京都渋谷区道玄坂2-14-7": a Japanese postcode, then the address written after it.
   scan(text, new RegExp(`〒 ?(\\d{3}-\\d{4})\\s*([${han}${kana}\\d０-９ー−-]+)?`, 'dgu'), (m) => {

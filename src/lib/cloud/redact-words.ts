@@ -82,8 +82,11 @@ export function mostlyEnglish(text: string): boolean {
 }
 
 
+let lastCapitalsText = '';
+let lastCapitals = true;
+
 /** German capitalises every noun; these words say a text is German, where a capital says nothing about a name. */
-const germanWords = new Set('der die das und ist nicht mit von zu den dem des ein eine einer sich auf für wird wurde bei seit nach aus wohnhaft geb sie er ich wir ihr sind hat haben war noch auch oder aber wegen beim zum zur im vom bitte mich mir uns wenn dass kann können bin sehr schon werden wie was nur über unter danke meine mein meiner ihre seine kein keine jahre alt seit heute morgen gestern'.split(' '));
+const germanWords = new Set('der die das und ist nicht mit von zu den dem des ein eine einer sich auf für wird wurde bei seit nach aus wohnhaft geb sie er ich wir ihr sind hat haben war noch auch oder aber wegen beim zum zur im vom bitte mich mir uns wenn dass kann können bin sehr schon werden wie was nur über unter danke meine mein meiner ihre seine kein keine jahre alt heute morgen gestern'.split(' '));
 
 /**
  * Whether a capitalised word inside a sentence stands out as a proper noun here: in English, and
@@ -98,8 +101,6 @@ export function capitalsMarkNames(text: string): boolean {
   lastCapitals = words.filter((w) => germanWords.has(w)).length < Math.max(2, words.length * 0.08);
   return lastCapitals;
 }
-let lastCapitalsText = '';
-let lastCapitals = true;
 
 export function isSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?:;\n•*"“(\-–—]\s*|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index)) || index === 0;
