@@ -33,6 +33,18 @@ export function createWllama(): Wllama {
   return wllama;
 }
 
+/** Runs `fn` while this origin holds the Web Lock `name` (every tab's engine worker shares it); a cancelled load stops waiting. */
+async function oneTabAtATime<T>(name: string, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return fn();
+  try {
+    return (await locks.request(name, { signal }, fn)) as T;
+  } catch (err) {
+    if (signal.aborted) throw new EngineFailure('AbortError', 'Loading was cancelled.');
+    throw err;
+  }
+}
+
 export class WllamaEngine implements LocalEngine {
   #wllama: Wllama | null = null;
 
@@ -44,9 +56,13 @@ export class WllamaEngine implements LocalEngine {
     const wllama = createWllama();
     this.#wllama = wllama; // so that unload() frees it even when loading fails half-way
     onProgress({ phase: 'download', unit: 'bytes' });
-    const model = await wllama.modelManager.getModelOrDownload(
-      { url: spec.url },
-      { signal, progressCallback: ({ loaded, total }) => onProgress({ phase: 'download', loaded, total, unit: 'bytes' }) },
+    // Two tabs that download the same file into wllama's cache at once can each lose it ("Model file
+    // not found after download"): one tab downloads, the others wait and then find it cached.
+    const model = await oneTabAtATime(`sotto-model-download:${spec.url}`, signal, () =>
+      wllama.modelManager.getModelOrDownload(
+        { url: spec.url },
+        { signal, progressCallback: ({ loaded, total }) => onProgress({ phase: 'download', loaded, total, unit: 'bytes' }) },
+      ),
     );
     const blobs = await model.open();
     const first = blobs[0];

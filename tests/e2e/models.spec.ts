@@ -34,6 +34,17 @@ function recordGguf(page: Page): string[] {
   return seen;
 }
 
+test('two tabs opened together on a first visit share one download of the model, and both chat', async ({ context }) => {
+  const tabs = [await context.newPage(), await context.newPage()];
+  // A slow mirror keeps both tabs downloading at the same time, which is when they used to lose the file.
+  for (const tab of tabs) await useConfig(tab, { version: 1, models: [tinyModel('slow/1500/tiny.gguf')] });
+  const requests = tabs.map(recordGguf);
+  await Promise.all(tabs.map((tab) => tab.goto('/')));
+  for (const tab of tabs) await waitReady(tab);
+  expect(requests.flat().filter((method) => method === 'GET')).toHaveLength(1);
+  for (const tab of tabs) expect(await ask(tab, 'hi')).toBe(REPLY);
+});
+
 test('Models lists the downloaded model with its size; Delete frees it, and it downloads again on the next load', async ({ page }) => {
   await useConfig(page, { version: 1, models: [tinyModel()] });
   await page.goto('/');
