@@ -15,7 +15,7 @@ const street = new RegExp(
 );
 
 /** The number or letter of a flat or floor ("4B", "12", "B", "3-1"), never a word. */
-const unitValue = '(?:\\d[A-Za-z0-9/-]{0,5}|[A-Z](?![\\p{L}]))';
+const unitValue = '(?:\\d[A-Za-z0-9/-]{0,5}(?![A-Za-z0-9/])|[A-Z](?![\\p{L}]))';
 /** Words for a flat, a floor or a building inside an address, in the languages of the address forms. */
 const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|Block|Blk|Bldg|Building|Bte|Boîte|Whg|Wohnung|Etage|Stock|Piso|Puerta|Planta|Escalera|Esc|Bâtiment|Bât|Porta|Scala|Interno|Int|appt|apt|apto|apartment|flat|unit|suite|ste|piso|puerta|planta|esc|étage|lot|rm|room|bus';
 
@@ -25,7 +25,8 @@ const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|
  * 1200-195", "25000)", "4026 Piac utca 12"). A part with nothing to join is dropped: alone, "Flat 3"
  * identifies no one.
  */
-export function joinAddressParts(text: string, spans: Candidate[]): Candidate[] {
+export function joinAddressParts(text: string, found: Candidate[]): Candidate[] {
+  const spans = found.map((c) => withPlaceEnding(text, c));
   const joined: Candidate[] = [];
   for (let i = 0; i < spans.length; i++) {
     const c = spans[i] as Candidate;
@@ -35,6 +36,8 @@ export function joinAddressParts(text: string, spans: Candidate[]): Candidate[] 
     const previous = joined.at(-1);
     const next = spans[i + 1];
     if (head && next && next.kind === 'LOCATION' && next.start === c.end) spans[i + 1] = { ...next, start: c.start };
+    // "Door No. 4/112, Kamaraj Nagar", "2F1, 18 Bruntsfield Place": a house or flat number, a comma, then its street.
+    else if (c.kind === 'LOCATION' && houseNumber.test(piece) && next?.kind === 'LOCATION' && text.slice(c.end, next.start) === ', ' && /^[\p{Lu}\d]/u.test(text.slice(next.start, next.end))) spans[i + 1] = { ...next, start: c.start };
     else if (tail && previous && previous.kind === 'LOCATION' && previous.end === c.start) joined[joined.length - 1] = { ...previous, end: c.end };
     else if (!head && !tail) joined.push(c);
   }
@@ -56,6 +59,22 @@ export function joinAddressParts(text: string, spans: Candidate[]): Candidate[] 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A town with the word after it that names its part or says it is a place: "Kisumu East", "Homa
+ * Bay" (where "Homa" alone read as a name), "Sandy Springs".
+ */
+function withPlaceEnding(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'LOCATION' && c.kind !== 'NAME') return c;
+  const after = /^ (?:Bay|Beach|Falls|Heights|Hills|Island|Springs|Harbour|Harbor|Valley|Creek|East|West|North|South|Central)(?![\p{L}\d])/u.exec(text.slice(c.end, c.end + 10));
+  if (!after || (c.kind === 'NAME' && !/^ (?:Bay|Beach|Falls|Heights|Hills|Island|Springs|Harbour|Harbor|Valley|Creek)$/.test(after[0]))) return c;
+  // "Dr Emily Hills", "Jonah South": after a title, or with two names, it is a person's family name.
+  if (c.kind === 'NAME' && (text.slice(c.start, c.end).includes(' ') || /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? $/.test(text.slice(Math.max(0, c.start - 6), c.start)))) return c;
+  return { ...c, kind: 'LOCATION', end: c.end + after[0].length };
+}
+
+/** A house, door or flat number that an address starts with: "Door No. 4/112", "H.No. 12-5-34/A", "Plot 7", Edinburgh's "2F1". */
+const houseNumber = /^(?:(?:Door|D|H|House|Plot|Flat|Unit|Apt|Blk|Block|Lot)\.? ?(?:No\.? ?)?[\dA-Z][\w/-]*|\d[FL]\d{1,2})$/;
 
 /** A postal code of 4 to 6 digits, or in the Portuguese, Polish, Swedish or Greek shape, right after a place. */
 const postcodeAfter = /^,? \(?(\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4,6})(?![\d:/-]|[.,]\d|\s?(?:%|mg|ml|kg|km|m\b|am\b|pm\b|hrs?|h\b|years?|yrs?|units?|people|patients|steps))/;
@@ -114,9 +133,29 @@ export function findAddresses(text: string, emit: Emit): void {
     const unitFirst =
       /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio|Plot|House) $/.exec(text.slice(Math.max(0, m.index - 24), m.index)) ??
       /(?:Flat|Apartment|Apt\.?|Unit|Suite|Room|Studio) [\dA-Z][\w-]*,? $/.exec(text.slice(Math.max(0, m.index - 24), m.index)) ??
+      /(?<![\w/-])\d[FL]\d{1,2},? $/.exec(text.slice(Math.max(0, m.index - 24), m.index)) ??
       /(?:\b(?:Blk|Block|Lot|Plot|House|No\.?|Nº|N°)\.? ?(?:\d+[A-Z]?,? )?)+$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
     emit('LOCATION', m.index - (unitFirst ? unitFirst[0].length : 0), end, tier.shape);
     emitPlacesAfter(text, end, emit);
+  });
+  // "the junction of Manor Road and High Street", "corner of 5th Ave and Pine St": two streets named without a number.
+  const namedStreet = `(?:(?:\\p{Lu}[\\p{L}'’-]+|\\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:${streetTypes.join('|')})\\b\\.?`;
+  scan(text, new RegExp(`\\b(?:junction|corner|intersection|crossroads) of (${namedStreet}) (?:and|&|with) (${namedStreet})`, 'dgu'), (m) => {
+    for (const g of [1, 2]) {
+      const span = groupSpan(m, g);
+      if (span) emit('LOCATION', span[0], text.charAt(span[1] - 1) === '.' ? span[1] - 1 : span[1], tier.context);
+    }
+    emitPlacesAfter(text, m.index + m[0].length, emit);
+  });
+  // "home in Kikuyu town", "the Inchydoney beach car park": a name before a lower-case word for a place.
+  scan(text, /(?<![\p{L}\d])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?) (?:town|village|township|suburb|beach|estate|county|district|sub-county)\b/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    const words = (m[1] ?? '').split(' ');
+    if (span && words.every((w) => !isEnglishWord(w.toLowerCase()) && !notNames.has(w.toLowerCase()) && senseOf(w) !== 'safe')) emit('LOCATION', span[0], span[1], tier.context);
+  });
+  // "Jayanagar 4th Block", "Sector 7 Phase 2": Indian localities numbered by block, phase, sector or stage.
+  scan(text, /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]+ (?:\d{1,2}(?:st|nd|rd|th) (?:Block|Phase|Sector|Stage|Cross|Main)|(?:Block|Phase|Sector|Stage) \d{1,2}[A-Z]?)\b/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.context);
   });
   // "33 Kingsway, Gorleston", "12 Woodside": a street whose name carries its own type.
   scan(text, /\b\d{1,5}[A-Za-z]?,? ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:way|gate|side|croft|mead|bank|holme|garth|field|fields))(?![\p{L}])/gu, (m) => {

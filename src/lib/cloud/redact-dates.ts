@@ -13,6 +13,7 @@ const otherCalendarMonth =
 const foreignMonth =
   '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|januari|februari|maart|mei|augustus|január|február|március|április|május|június|július|augusztus|szeptember|október|január|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\\p{L}])';
 const day = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const lowerMonth = '(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b';
 const year = '(?:1[89]|20)\\d{2}\\b';
 
 export function findDates(text: string, emit: Emit): void {
@@ -20,6 +21,8 @@ export function findDates(text: string, emit: Emit): void {
     new RegExp(`\\b(?:[Tt]he )?${day}(?: of)? ${month}(?:,? ${year})?`, 'g'), // 4 March 2025, the 14th of April, 5 March
     new RegExp(`\\b${month} ${day}\\b(?![:.]?\\d)(?:,? ${year})?`, 'g'), // March 4th, 2025; May 6
     new RegExp(`\\b${month},? ${year}`, 'g'), // January 2022
+    // "on june 14", "14 june", "dec 3rd": a month typed in lower case, beside a day ("may" is left alone, it is a verb too).
+    new RegExp(`\\b(?:${lowerMonth} ${day}(?![:.]?\\d| ?(?:mg|ml|kg|am|pm|%|units))|(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ${lowerMonth})(?:,? ${year})?`, 'g'),
     new RegExp(`\\b${month} ${ordinalWord}(?:,? ${year})?`, 'gi'), // January ninth, 1935
     new RegExp(`\\b${month} the (?:${day}|${ordinalWord})(?:,? ${year})?`, 'g'), // March the 3rd, May the twelfth
     new RegExp(`(?<=\\b(?:on|for|by|until|till|before|after|since|from) )the ${ordinalWord}(?: (?:of )?${month}(?:,? ${year})?)?(?=[,.;:!?]|$| (?!(?:time|times|day|week|month|year|floor|place|thing|one|two|step|dose|visit|round|attempt|page|person|line|item|half|part|stage|trimester)\\b))`, 'g'), // for the twenty-third (of May)
@@ -199,7 +202,7 @@ export function findAges(text: string, emit: Emit): void {
   ];
   numeric.push(
     // "I'm 91", "she's 93", "Mum is 96 now"
-    /\b(?:I['’]m|[Ii]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]hes|[Hh]es|[Ss]he is|[Hh]e is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
+    /\b(?:I['’]m|[Ii]m|I am|[Ss]he['’]s|[Hh]e['’]s|[Ss]hes|[Hh]es|[Ss]he is|[Hh]e is|[Ss]y is|[Hh]y is|[Mm]y (?:mum|mom|mother|dad|father|nan|gran|grandma|grandpa|grandmother|grandfather|aunt|uncle) is|(?:is|was) now) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|cm|mm|mg|bpm|days?|weeks?|months?|hours?|minutes?|times|units|mmHg|pounds|stone|miles|km|°))/dg,
     // "turned 95", "turns 101 next week", "will be 90 in May"
     /\b(?:turned|turns|turning|will be|just turned) (\d{2,3})\b(?![\d%/]|\.\d| ?(?:%|percent|kg|lbs?|mg|degrees|°))/dgi,
     // "still driving at 96", "died at 97"
@@ -215,6 +218,8 @@ export function findAges(text: string, emit: Emit): void {
     // "my mum 91", "uncle keith is 93", "he was 96 when"
     /\b(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmama|grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|wife|husband|she|he|shes|hes) (\d{2,3})\b(?![\d%/:]|\.\d| ?(?:%|kg|lbs?|mg|bpm|mmHg|°))/dgi,
     /\b(?:is|was|turns|turned|will be|would be) (\d{2,3})(?=\s*(?:[,.;!?)(]|$|and|but|years|yrs|now|next|today|this|in|on|when|with|so|yet|already|though))/dgi,
+    // "thatha 90 vayasu", "ah ma 95 already", "lola ko po ay 91 na": a number a few words after a grandparent, in the words families use.
+    /\b(?:grandma|grandpa|granny|gran|nan|nana|nanna|grandmother|grandfather|great-grandma|great-grandpa|thatha|thaatha|paati|patti|ah ma|ah gong|lola|lolo|ouma|oupa|kuia|koro|abuela|abuelo|abuelita|abuelito|nonna|nonno|oma|opa|babcia|dziadek|avó|avô|vovó|vovô|mamie|papi|bibi|babu|dadi|dada|nani|naani|bà|ông|teta|sitti|jiddo|bubbe|zayde)(?: [\p{L}'’]+){0,3} (\d{2,3})\b(?![\d%/:]|\.\d| ?(?:%|kg|lbs?|mg|ml|bpm|mmHg|°|units|mins?|minutes|hours?|days?|weeks?|months?|times|pills|tablets|steps)| (?!(?:years|yrs|this|was|is|has|as|yes|does|his|hers|its|always)\b)\p{Ll}+s\b)/dgiu,
     // "her 100th birthday"
     /\b(\d{2,3}(?:st|nd|rd|th)) birthday\b/dgi,
     // "94F", "a 93 yo M", "M, 94" is handled by the comma rule above

@@ -1,4 +1,4 @@
-import { findIdentifiers, identifierKinds, type IdentifierKind, type MaskOptions } from './redact';
+import { findIdentifiers, identifierKinds, type Finding, type IdentifierKind, type MaskOptions } from './redact';
 
 /** Counts and rates for one identifier kind, or for all of them. */
 export interface Score {
@@ -47,7 +47,7 @@ interface Labelled {
  * is expected twice). A finding with the right text but the wrong kind counts as one false
  * positive and one miss; a finding that cuts a span differently ("Dr. Rowe" for "Rowe") as well.
  */
-export function evaluate(set: readonly Labelled[], options: MaskOptions = {}): Evaluation {
+export function evaluate(set: readonly Labelled[], options: MaskOptions = {}, finder: (text: string, options: MaskOptions) => Finding[] = findIdentifiers): Evaluation {
   const counts = new Map<IdentifierKind, { tp: number; fp: number; fn: number; leaked: number }>();
   const count = (kind: IdentifierKind) => {
     let c = counts.get(kind);
@@ -63,7 +63,7 @@ export function evaluate(set: readonly Labelled[], options: MaskOptions = {}): E
   let identifiers = 0;
   for (const { text, expected } of set) {
     const open = expected.map((e) => `${e.kind}\u0000${e.text}`);
-    const findings = findIdentifiers(text, options);
+    const findings = finder(text, options);
     const masked = new Uint8Array(text.length);
     for (const f of findings) masked.fill(1, f.start, f.end);
     let leaked = false;

@@ -8,7 +8,7 @@ import { groupSpan, scan, tier, type Emit } from './redact-scan';
 import { anyCase, excluded } from './redact-words';
 
 const nameLabels =
-  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|from|to|cc|attn|huisarts|kontoinhaber(?:in)?|inhaber(?:in)?|versicherte[rn]?|ansprechpartner(?:in)?|titulaire|intestatario|t\\.n\\.v\\.|ten name van|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
+  "(?:(?:full |patient(?:['’]s)? |client(?:['’]s)? |member(?:['’]s)? |insured(?:['’]s)? |employee(?:['’]s)? |child(?:['’]s)? |mother(?:['’]s)? |father(?:['’]s)? |maiden |legal |preferred )?name|patient|pt|client|member|beneficiary|insured|subscriber|guarantor|policyholder|account holder|cardholder|claimant|petitioner|respondent|plaintiff|defendant|applicant|tenant|landlord|employee|student|parent|guardian|carer|caregiver|emergency contact|next of kin|NOK|contact person|reporting party|complainant|witness|victim|suspect|referred by|referring (?:physician|doctor|provider)|attending|GP|PCP|physician|provider|signed|signature(?: of (?:physician|supplier|patient|insured|provider)(?: or supplier)?)?|rendering provider|paciente|nombre|nom|nome|name des patienten|patientin|patient\\(in\\)|titular|asegurado|beneficiario|nachname|vorname|prénom|apellidos?|sobrenome|cognome|consultant|surgeon|nurse|midwife|social worker|key worker|caseworker|interpreter|mother|father|spouse|partner|surname|forenames?|first names?|last name|given names?|middle names?|other names?|name on card|family name|matron|ward clerk|clerk|SW|HV|chair|reporter|proposer|tenants?|landlord|foster carers?|attendees|present|witnesses|responsable légal|from|to|cc|attn|huisarts|kontoinhaber(?:in)?|inhaber(?:in)?|versicherte[rn]?|ansprechpartner(?:in)?|titulaire|intestatario|t\\.n\\.v\\.|ten name van|contingent beneficiar(?:y|ies)|primary beneficiary|beneficiaries)";
 // A value in capitals or title case, possibly "FAMILY, Given", that ends at the line, a pipe, three spaces or a bracket.
 const nameValue = "((?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)(?:,? (?:(?:de|del|de la|da|dos|van|van der|von|zu|le|la|al|bin|ibn|ap|ní|nic|mac|ter) )?(?:\\p{Lu}\\.(?:\\p{Lu}\\.)*|[\\p{Lu}][\\p{L}'’-]*|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]+)){0,4})";
 
@@ -25,7 +25,7 @@ const fieldWords = new Set(['SIN', 'NI', 'UHID', 'CPF', 'DNI', 'BSN', 'Mob', 'Mo
 export function findInForms(text: string, emit: Emit, isName: (words: string[]) => boolean): void {
   // The label is followed by a colon or sits at the start of a line or cell, so that "the patient Ana" in prose is left to the other recognizers.
   const labelled = new RegExp(
-    `(?:^|\\n|\\||\\s{2,}|[;:—–(]\\s*)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|\\)|,\\s|;|\\.\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
+    `(?:^|\\n|\\||\\s{2,}|[;:—–(]\\s*|\\s\\/\\s)\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s*(?::|#|–|—|-)[\\s_]*(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}|\\(|\\)|,\\s|;|\\.\\s|\\s\\/\\s|\\s(?:DOB|D\\.O\\.B|born|age|aged|MRN|\\d)))|(?:^|\\n|\\||\\s{2,})\\s*(?:\\d+[a-zA-Z]?\\.\\s+)?${anyCase(nameLabels)}\\s+(?:${titlePrefix})?(?:${roleAbbreviation})?${nameValue}(?=\\s*(?:$|\\n|\\||\\s{2,}))`,
     'dgu',
   );
   scan(text, labelled, (m) => {
@@ -51,7 +51,7 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
     }
     const kept = value.split(/,? /).filter((w) => w.length > 0);
     // "Patient Name: …", "Body part: …": the value may not itself be the next label.
-    if (kept.length === 0 || !isName(kept) || /^(?!\s{2,}|\s*\|)[^\n\d:]{0,12}:/.test(text.slice(span[0] + value.length, span[0] + value.length + 14))) return false;
+    if (kept.length === 0 || !isName(kept) || /^(?!\s{2,}|\s*\||\s\/\s)[^\n\d:]{0,12}:/.test(text.slice(span[0] + value.length, span[0] + value.length + 14))) return false;
     emit('NAME', span[0], span[0] + value.length, tier.context);
   });
 
@@ -110,7 +110,7 @@ export function findInForms(text: string, emit: Emit, isName: (words: string[]) 
 }
 
 const columnKinds: Array<[RegExp, IdentifierKind | 'NAME']> = [
-  [/^(?:patient|name|member name|patient name|client|insured|beneficiary|employee|claimant|subscriber name|full name|surname|last name|family name|forename|first name|given names?|middle names?|holder|next of kin|nok|contact name|employee name|client name)$/i, 'NAME'],
+  [/^(?:patient|name|member name|patient name|client|insured|beneficiary|employee|claimant|subscriber name|full name|surname|last name|family name|forename|first name|given names?|middle names?|other names?|preferred name|name on card|account name|account holder|card holder|cardholder|holder|next of kin|nok|contact name|employee name|client name)$/i, 'NAME'],
   [/^(?:member(?: id| no\.?| #)?|subscriber(?: id)?|policy(?: no\.?| #| number)?|account(?: no\.?| #| number)?|acct\.?|iban)$/i, 'ACCOUNT'],
   [/^(?:claim(?: no\.?| #| id| number)?|case(?: no\.?| #| number)?|ref(?:erence)?|invoice|order|ticket|id|file(?: no\.?)?|employee id|staff id|user ?name|user id|login)$/i, 'ID'],
   [/^(?:mrn|medical record(?: no\.?| number)?|hospital no\.?|hospital number|nhs(?: no\.?| number)?|chart(?: no\.?)?|patient id|urn|chi(?: no\.?| number)?)$/i, 'MRN'],
@@ -230,7 +230,7 @@ export function findPlacesInLetters(text: string, emit: Emit): void {
     const strong = /^(?:live|lives|living|lived|moved|move|moving|based|staying|stay|born|grew up)$/.test(m[1] ?? '');
     const town = (w: string): boolean => placeWords.has(lexiconKey(w)) && (strong || (!commonWords.has(lexiconKey(w)) && !isEnglishWord(w))) && !chatWords.has(w) && !/^(?:the|a|an|my|his|her|our|their|home|hospital|bed|town|city)$/.test(w);
     const first = words[0] ?? '';
-    if (span && words.length === 2 && placeWords.has(lexiconKey(m[2] ?? '')) && !chatWords.has(first)) emit('LOCATION', span[0], span[1], tier.context);
+    if (span && words.length === 2 && placeWords.has(lexiconKey(m[2] ?? '')) && !chatWords.has(first) && !/^(?:the|a|an|my|his|her|our|their|this|that)$/.test(first)) emit('LOCATION', span[0], span[1], tier.context);
     else if (span && town(first)) emit('LOCATION', span[0], span[0] + first.length, tier.context);
   }
 }

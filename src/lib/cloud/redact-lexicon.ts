@@ -161,6 +161,7 @@ export const placeGenerics = words(`
   bay beach bluff bridge brook canyon city cove creek crossing dale falls ferry fields forest forge fort glen grove
   harbor harbour haven heights hills hollow island junction lake lakes landing meadows mills mount mountain
   pines plains point port rapids ridge river springs station summit terrace town valley village vista wells woods
+  colony nagar layout enclave vihar puram
 `);
 
 /** First words that mark a place name ("Port Carrow", "San Isidro", "New Albury"). */
@@ -178,6 +179,7 @@ export const placeSuffixes = [
 /** Capitalised words that start sentences or headings and are never part of a name. */
 export const notNames = words(`
   yeah yep yup nope okay ok um uhm uh erm hmm oh ah aye sure admin everyone
+  lic goc hpcsa sanc sapc mdcn nmcn kmpdc hpcz bmdc pmdc slmc mcnz ncnz dcnz scpp odob tsmc coru cpsa
   бабушка дедушка мама папа мать отец сын дочь муж жена брат сестра истец истица ответчик ответчица пациент пациентка больной больная гражданин гражданка врач доктор заявитель
   a about above after again against all also although an and another any are as at because before being below
   between both but by can could did do does during each either every few for from further had has have having he

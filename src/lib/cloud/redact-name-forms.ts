@@ -2,7 +2,9 @@
 // before a lower-case particle, "FAMILY, Given", names in capitals, initials, names in Chinese,
 // Japanese or Korean script, a name signed at the end of a message; and the stricter setting.
 
-import { credentials, isEnglishWord, isNameOnly, isWordLikeName, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, streetTypes, titles } from './redact-lexicon';
+import { credentials, isEnglishWord, isNameOnly, isWordLikeName, lexiconKey, nameWords, notNames, orgWords, placeWords, roleWords, stateCodes, streetTypes, titles } from './redact-lexicon';
+
+const stateCodeSet: ReadonlySet<string> = new Set(stateCodes);
 
 const streetTypeSet = new Set(streetTypes.map((t) => t.toLowerCase()));
 import { tier, type Emit } from './redact-scan';
@@ -309,13 +311,19 @@ export function findStrictWords(text: string, emit: Emit): void {
  */
 export function joinNameParts<T extends Span & { kind: string; tier: number }>(text: string, spans: T[]): T[] {
   const out: T[] = [];
-  for (const c of spans) {
+  for (let c of spans) {
     const previous = out.at(-1);
     const gap = previous ? text.slice(previous.end, c.start) : '';
-    if (previous && previous.kind === 'NAME' && c.kind === 'NAME' && middleOfName.test(gap) && !/\n/.test(gap)) {
+    // "TAN Wei Ming", "LIM Boon Huat": a family name in capitals before the given names, as Singapore and Malaysia write them.
+    const family = c.kind === 'NAME' && /^\p{Lu}\p{Ll}/u.test(text.slice(c.start, c.end)) ? /(?<![\p{L}\d.])(\p{Lu}{2,12}) $/u.exec(text.slice(Math.max(0, c.start - 14), c.start)) : null;
+    if (family && (!previous || previous.end <= c.start - family[0].length) && nameWords.has(lexiconKey(family[1] ?? '')) && !excluded(family[1] ?? '') && !stateCodeSet.has(family[1] ?? '')) c = { ...c, start: c.start - family[0].length };
+    // "Mohd. Irfan", "Wm. Tatum": a given name shortened with a full stop is part of the name.
+    const shortened = gap === '. ' && previous !== undefined && /(?:^|\s)(?:Mohd|Muhd|Md|Abd|Wm|Geo|Chas|Jas|Thos|Jno)$/.test(text.slice(previous.start, previous.end));
+    if (previous && previous.kind === 'NAME' && c.kind === 'NAME' && (middleOfName.test(gap) || gap === ' ' || shortened)) {
       out[out.length - 1] = { ...previous, end: c.end, tier: Math.min(previous.tier, c.tier) };
     } else out.push(c);
   }
   return out;
 }
-const middleOfName = /^ (?:\p{Lu}[\p{Ll}'’-]+|(?:(?:de|del|de la|da|das|do|dos|di|du|van|van der|van den|von|von der|der|den|le|la|bin|binti|ibn|ap|e|y|i) )*(?:de|del|la|da|das|do|dos|di|du|van|von|der|den|le|bin|binti|ibn|ap|e|y|i)) $/u;
+// Irish "Ó", "Ní", "Mac", "Nic", "Uí" are capitalised: "Dónal Ó Ceallaigh".
+const middleOfName = /^ (?:\p{Lu}[\p{Ll}'’-]+|Ó|Ua|(?:(?:de|del|de la|da|das|do|dos|di|du|van|van der|van den|von|von der|der|den|le|la|bin|binti|ibn|ap|e|y|i) )*(?:de|del|la|da|das|do|dos|di|du|van|von|der|den|le|bin|binti|ibn|ap|e|y|i)) $/u;

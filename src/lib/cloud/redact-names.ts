@@ -117,6 +117,8 @@ function namedAsPlace(run: Run): boolean {
   if (realWords(run).length < 2) return false;
   // "Cedar Hollow", "Porto Verde", "Kilbride Falls"; but "Emily Brook" is a person.
   const first = realWords(run)[0] ?? '';
+  // "the junction", "our village": an article or a possessive before a word for a place names no place.
+  if (/^(?:the|a|an|this|that|my|our|your|their|his|her|its)$/.test(first)) return false;
   return (placeGenerics.has(last) && !(senseOf(first) === 'name' && isNameOnly(last))) || placePrefixes.has(firstWord(run));
 }
 

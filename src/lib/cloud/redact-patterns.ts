@@ -89,7 +89,7 @@ const no = `${numberWord}?`;
 const labels: Label[] = [
   { kind: 'MRN', label: '(?:NHS (?:No\\.?|Number|number|#)|CHI(?: No\\.?| number)?|NHI|UR|URN|MR ?#|MR(?:N)? ?(?:No\\.?|Number)|Med ?Rec ?#|Hosp(?:ital)? ?#|Hosp\\.? ?(?:No\\.?|Number|#)|UR ?#)', exactCase: true },
   { kind: 'MRN', label: `(?:MRN${no}|unit (?:number|no\\.?)|medical record${no}|med(?:ical)? rec(?:ord)?\\.?${no}|patient (?:ID|identifier|number|no\\.?)|hospital (?:number|no\\.?)|chart (?:number|no\\.?|#)|record (?:number|no\\.?)|unit number|UR number|NHS number)` },
-  { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?)${no}` },
+  { kind: 'ACCOUNT', label: `(?:bank account|checking account|savings account|account|acct\\.?|a\\/c)${no}` },
   { kind: 'ACCOUNT', label: `(?:insurance |health plan |member |subscriber |medicare |medicaid )?policy${no}` },
   // Other countries' social security numbers are the same kind of identifier as a US SSN.
   { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|burgerservicenummer|sofinummer|AHV|PESEL|tax file|TFN|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
@@ -98,7 +98,8 @@ const labels: Label[] = [
   { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? [Kk]imlik(?: [Nn]o\\.?)?|[Kk]imlik [Nn]o\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
   { kind: 'SSN', label: `(?:identity card|ID card|national identity|personal identity|tax ref(?:erence)?)${numberWord}` },
   // Professional registers: doctors, nurses, pharmacists, lawyers ("GMC 7045128", "NMC PIN 09I2744E", "SRA no. 612490").
-  { kind: 'LICENSE', label: '(?:GMC|GPhC|GDC|HCPC|NMC|NMBI|AHPRA|CPSO|CPSBC|MCI|PWZ|ARDC|SRA|IMC)(?: (?:PIN|reg(?:istration)?\\.?|no\\.?|number|#))*', exactCase: true },
+  // Other countries' registers too: "HPCSA MP 0591278", "GOC 01-28461", "NMC Ghana PIN RM 24817", "MDCN Reg. No. 62418".
+  { kind: 'LICENSE', label: '(?:GMC|GPhC|GDC|GOC|HCPC|NMC|NMBI|CORU|AHPRA|CPSO|CPSBC|CPSA|CNO|MCI|PWZ|ARDC|SRA|IMC|HPCSA|SANC|SAPC|MDCN|NMCN|PCN|KMPDC|NCK|HPCZ|BMDC|PMDC|PMC|SLMC|MCNZ|NCNZ|DCNZ|PRC|MMC|SCPP|OCP|ODOB|TSMC|DMC|KMC)(?: [A-Z][a-z]+)?(?: (?:PIN|[Rr]eg(?:istration)?\\.?|[Nn]o\\.?|[Nn]umber|#))*', exactCase: true },
   { kind: 'LICENSE', label: `(?:prescriber|practitioner|céd(?:ula)?\\.? prof(?:esional)?\\.?|colegiado|nr PWZ)${no}` },
   { kind: 'MRN', label: `(?:UHID|IPD|OPD|lab(?:oratory)? (?:no\\.?|number|ref(?:erence)?|ID)|pt\\.? ID|chart|病历号|病案号|住院号|namba ya hospitali|patient_mrn=?|hospital (?:ID|ref))` },
   { kind: 'ACCOUNT', label: '(?<!national |social )(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
@@ -106,7 +107,7 @@ const labels: Label[] = [
   { kind: 'ACCOUNT', label: `(?:Versichertennummer|Krankenversichertennummer|KVNR|Versicherungsnummer|número de afiliación|n[úu]mero de (?:póliza|cuenta)|numéro (?:d['’]adhérent|de compte)|Kontonummer)${no}` },
   // Routing numbers and sort codes name a bank, not a person, so they are not labels here.
   { kind: 'ACCOUNT', label: `(?:credit card|debit card|card|IBAN|loan|mortgage|billing)${no}` },
-  { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?licen[cs]e(?! plate)${no}` },
+  { kind: 'LICENSE', label: `(?:driver['’]?s |driving |medical |nursing |professional |state |business )?(?:licen[cs]e(?! plate)|lic\\.)${no}` },
   { kind: 'LICENSE', label: `(?:certificate|cert\\.?)(?: of [a-z]+)?${no}` },
   { kind: 'LICENSE', label: `(?:DEA(?:\\s*registration)?${no}|(?:bar|permit|accreditation|registration)${numberWord})` },
   { kind: 'LICENSE', label: '(?:SBN|State Bar No\\.?|Bar No\\.?|CSB|DL ?#|DL No\\.?|DLN|D\\.L\\. ?#?|DL(?: [A-Z]{2})?)', exactCase: true },

@@ -4,7 +4,7 @@
 // "환자 김민준"), an honorific after it ("田中 美咲 様"), a patronymic ("Мария Петровна"), an
 // address marker before the parts of an address ("住址：上海市徐汇区…", "г. Казань").
 
-import { scan, tier, type Emit } from './redact-scan';
+import { groupSpan, scan, tier, type Emit } from './redact-scan';
 
 const han = '\\p{Script=Han}';
 const kana = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
@@ -61,6 +61,11 @@ function findCjk(text: string, emit: Emit): void {
       emit('LOCATION', at, at + part[0].length, tier.context);
       at += part[0].length;
     }
+  });
+  // "住在Flushing", "来自 Toa Payoh": a place written in Latin letters after a Chinese word for living in or coming from.
+  scan(text, /(?:住在|住于|住於|家住|来自|來自|搬到|搬去)[ \u3000]?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/dgu, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('LOCATION', span[0], span[1], tier.context);
   });
   // "在广州市天河区", "北京市朝阳区望京街道": a city, district or county named by its ending, anywhere in the text.
   scan(text, new RegExp(`[${han}]{2,3}?(?:省|市(?![区區])|区|區|县|縣|街道)(?![${han}]?(?:长|長|场|場|民|面|值|政|中心|委|级|級))`, 'gu'), (m) => {

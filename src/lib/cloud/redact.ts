@@ -5,9 +5,10 @@
 import { joinAddressParts } from './redact-addresses';
 import { findStrictWords, joinNameParts } from './redact-name-forms';
 import { findNamesAndPlaces } from './redact-names';
-import { isEnglishWord } from './redact-lexicon';
+import { isEnglishWord, lexiconKey, nameWords, safeProperWords, stateCodes } from './redact-lexicon';
 import { findPatterned, tier, type Candidate } from './redact-patterns';
-import { nameBounds } from './redact-words';
+import { excluded, nameBounds, particleWord } from './redact-words';
+import { ruleMarksFrom, shippedModel, tagSpans, type TaggerModel } from './redact-tagger';
 
 /** The kinds of identifier the recognizers know, after the HIPAA Safe Harbor list. */
 export type IdentifierKind =
@@ -60,10 +61,15 @@ let maskedForReal = false;
 /** Finds identifiers in `text`: non-overlapping, sorted by start, each with its placeholder. */
 export function findIdentifiers(text: string, options: MaskOptions = {}): Finding[] {
   maskedForReal = true;
-  return find(text, options);
+  return find(text, options, shippedModel());
 }
 
-function find(text: string, options: MaskOptions): Finding[] {
+/** What the rules alone find, without the tagger: what the tagger is trained beside (see `redact-tagger-train.ts`), and `model` when one is being tried. */
+export function findIdentifiersWith(model: TaggerModel | null, text: string, options: MaskOptions = {}): Finding[] {
+  return find(text, options, model);
+}
+
+function find(text: string, options: MaskOptions, taggerModel: TaggerModel | null): Finding[] {
   const candidates: Candidate[] = [];
   const emit = (kind: IdentifierKind, start: number, end: number, tierValue: number): void => {
     if (end > start) candidates.push({ kind, start, end, tier: tierValue });
@@ -84,7 +90,9 @@ function find(text: string, options: MaskOptions): Finding[] {
   const found = joinNameParts(text, joinAddressParts(text, sameTextSameKind(text, resolveOverlaps(text, candidates))))
     .map((c) => tidy(text, c))
     .filter((c) => c.end > c.start).filter((c) => manual.every((m) => c.end <= m.start || c.start >= m.end));
-  return numberFindings(text, [...found, ...manual].sort((a, b) => a.start - b.start));
+  // What the tagger reads as a name or place, where no rule found anything.
+  const tagged = taggerModel ? outside(text, tagSpans(text, taggerModel, ruleMarksFrom(found)), [...found, ...manual]) : [];
+  return numberFindings(text, [...found, ...tagged, ...manual].sort((a, b) => a.start - b.start));
 }
 
 /** Words of chat, belief and age ("didnt", "shes", "muslim", Polish "lat") that name lists hold but are never a person's name here. */
@@ -167,7 +175,9 @@ function tidy(text: string, c: Candidate): Candidate {
   }
   if (c.kind === 'LOCATION') {
     const state = / (?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT|[A-Z]{2})$/.exec(text.slice(c.start, c.end));
-    if (state && /\p{Ll}/u.test(text.slice(c.start, c.end - state[0].length))) return { ...c, end: c.end - state[0].length };
+    // "4200 Peachtree Rd NE": after a street with its number, NE is a quarter of town, not Nebraska.
+    const quarter = state !== null && /^ (?:NE|NW|SE|SW)$/.test(state[0]) && /^\d/.test(text.slice(c.start, c.end));
+    if (state && !quarter && /\p{Ll}/u.test(text.slice(c.start, c.end - state[0].length))) return { ...c, end: c.end - state[0].length };
   }
   if (!('trimFrom' in c)) return c;
   let { start, end } = c;
@@ -187,6 +197,36 @@ function findManual(text: string, manual: readonly string[]): Candidate[] {
     }
   }
   return spans;
+}
+
+/**
+ * A piece of the tagger's that names nothing: titles, roles, particles, credentials, states and
+ * countries, acronyms ("Sr", "dela", "MD, NPI", "Washington"), words of the language in lower case ("last
+ * spring"), or one ordinary word on its own.
+ */
+function namesNothing(piece: string): boolean {
+  const words = piece.split(/[\s,]+/).map((w) => w.replace(/\.$/, '')).filter((w) => /\p{L}/u.test(w));
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    return excluded(w) || particleWord.test(lower) || neverNames.test(lower) || safeProperWords.has(lexiconKey(w)) || stateCodeSet.has(w) || (/^[A-Z]{2,4}$/.test(w) && !nameWords.has(lower)) || (isEnglishWord(lower) && (w === lower || words.length === 1));
+  });
+}
+
+const stateCodeSet: ReadonlySet<string> = new Set(stateCodes);
+
+/** The parts of `spans` that no finding covers, each still holding a word ("Taufa" of "Mele Taufa" when a rule found "Mele"). */
+function outside(text: string, spans: ReadonlyArray<{ kind: 'NAME' | 'LOCATION'; start: number; end: number }>, findings: readonly Candidate[]): Candidate[] {
+  const parts: Candidate[] = [];
+  for (const span of spans) {
+    let from = span.start;
+    const cuts = [...findings.filter((c) => c.end > span.start && c.start < span.end), { start: span.end, end: span.end }].sort((a, b) => a.start - b.start);
+    for (const cut of cuts) {
+      const piece = /[\p{L}\p{M}\p{N}](?:.*[\p{L}\p{M}\p{N}])?/su.exec(text.slice(from, Math.max(from, cut.start)));
+      if (piece && /\p{L}{2}/u.test(piece[0]) && !namesNothing(piece[0])) parts.push({ kind: span.kind, start: from + piece.index, end: from + piece.index + piece[0].length, tier: tier.fallback });
+      from = Math.max(from, cut.end);
+    }
+  }
+  return parts;
 }
 
 /**
@@ -283,6 +323,6 @@ export async function warmUp(rounds = 40): Promise<void> {
     new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0)));
   for (let i = 0; i < rounds && !maskedForReal; i++) {
     await idle();
-    if (!maskedForReal) find(WARM_UP_TEXTS[i % WARM_UP_TEXTS.length] ?? '', {});
+    if (!maskedForReal) find(WARM_UP_TEXTS[i % WARM_UP_TEXTS.length] ?? '', {}, shippedModel());
   }
 }

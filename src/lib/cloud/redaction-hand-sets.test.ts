@@ -5,6 +5,8 @@ import { dev4aSet } from './redaction-dev4a';
 import { dev4bSet } from './redaction-dev4b';
 import { dev5aSet } from './redaction-dev5a';
 import { dev5bSet } from './redaction-dev5b';
+import { dev6aSet } from './redaction-dev6a';
+import { dev6bSet } from './redaction-dev6b';
 
 // What a writer labels: every kind except the one only the review's "Mask this" makes.
 const KINDS: readonly IdentifierKind[] = identifierKinds.filter((kind) => kind !== 'MASKED');
@@ -16,6 +18,8 @@ describe.each([
   { name: 'fourth blind set', set: dev4bSet, sentences: 260, empty: 45 },
   { name: 'fifth development set', set: dev5aSet, sentences: 260, empty: 39 },
   { name: 'fifth blind set', set: dev5bSet, sentences: 260, empty: 39 },
+  { name: 'sixth development set', set: dev6aSet, sentences: 260, empty: 40 },
+  { name: 'sixth blind set', set: dev6bSet, sentences: 260, empty: 40 },
 ])('$name (integrity)', ({ set, sentences, empty: emptyAtLeast }) => {
   it('has enough sentences', () => {
     expect(set.length).toBeGreaterThanOrEqual(sentences);
