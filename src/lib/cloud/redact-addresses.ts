@@ -17,7 +17,7 @@ const street = new RegExp(
 /** The number or letter of a flat or floor ("4B", "12", "B", "3-1"), never a word. */
 const unitValue = '(?:\\d[A-Za-z0-9/-]{0,5}(?![A-Za-z0-9/])|[A-Z](?![\\p{L}]))';
 /** Words for a flat, a floor or a building inside an address, in the languages of the address forms. */
-const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|Block|Blk|Bldg|Building|Bte|Boîte|Whg|Wohnung|Etage|Stock|Piso|Puerta|Planta|Escalera|Esc|Bâtiment|Bât|Porta|Scala|Interno|Int|appt|apt|apto|apartment|flat|unit|suite|ste|piso|puerta|planta|esc|étage|lot|rm|room|bus';
+const unitWords = 'Appt|Appartement|Apt|Apto|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|Block|Blk|Bldg|Building|Bte|Boîte|Whg|Wohnung|Etage|Stock|Piso|Puerta|Planta|Escalera|Esc|Bâtiment|Bât|Porta|Scala|Interno|Int|appt|apt|apto|apartment|flat|unit|suite|ste|piso|puerta|planta|esc|étage|lot|rm|room|bus|app';
 
 /**
  * Joins the parts of one address that were found apart (a flat written before the street, a floor
@@ -157,13 +157,19 @@ export function findAddresses(text: string, emit: Emit): void {
   scan(text, /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]+ (?:\d{1,2}(?:st|nd|rd|th) (?:Block|Phase|Sector|Stage|Cross|Main)|(?:Block|Phase|Sector|Stage) \d{1,2}[A-Z]?)\b/gu, (m) => {
     emit('LOCATION', m.index, m.index + m[0].length, tier.context);
   });
+  // "the Walgreens on 5th Ave": a numbered avenue or street with no house number.
+  scan(text, /\b(?:on|off|along) (\d{1,3}(?:st|nd|rd|th) (?:Ave|Avenue|St|Street))\b/dg, (m) => {
+    const span = groupSpan(m, 1);
+    if (span) emit('LOCATION', span[0], span[1], tier.context);
+    emitPlacesAfter(text, m.index + m[0].length, emit);
+  });
   // "33 Kingsway, Gorleston", "12 Woodside": a street whose name carries its own type.
   scan(text, /\b\d{1,5}[A-Za-z]?,? ((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+(?:way|gate|side|croft|mead|bank|holme|garth|field|fields))(?![\p{L}])/gu, (m) => {
     emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
     emitPlacesAfter(text, m.index + m[0].length, emit);
   });
   // "…, Appt 14", "Prinsengracht 412-III", "…, Bte 3": a flat or floor written after the street, merged with it later.
-  scan(text, new RegExp(`(?<=[\\p{L}\\d.])(?:,? (?:${unitWords})\\.? ?#?${unitValue}|,? \\d{1,2}(?:st|nd|rd|th) (?:[Ff]loor|[Ff]lr|[Ff]l\\.?)|-(?:I{1,3}|IV|hs|bg|h)|(?<= \\d{1,4}) (?:I{1,3}|IV|hs|bis|ter))(?![\\p{L}\\d])`, 'gu'), (m) => {
+  scan(text, new RegExp(`(?<=[\\p{L}\\d.])(?:,? (?:${unitWords})\\.? ?#?${unitValue}|,? \\d{1,2}(?:st|nd|rd|th) (?:[Ff]loor|[Ff]lr|[Ff]l\\.?)|-(?:I{1,3}|IV|hs|bg|h|\\d{1,3}(?![\\d/-]))|(?<= \\d{1,4}) (?:I{1,3}|IV|hs|bis|ter))(?![\\p{L}\\d])`, 'gu'), (m) => {
     emit('LOCATION', m.index, m.index + m[0].length, tier.weak);
   });
   // "Flat 3, ", "Apt. 4B ", "Unit 5/": a flat or unit written before the street it belongs to, joined to it later.

@@ -77,6 +77,10 @@ export function findInternational(text: string, emit: Emit): void {
     `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|Odos|Odós|Leoforos|Leof\\.|Jalan|Jl\\.|Jr\\.|Cad\\.|Sok\\.|Heol|Ffordd|Stryd|Lôn|Calle|C\\/|Avenida|Avda\\.?|Av\\.|Plaza|Paseo|Carrera|Camino|Ronda|Gran Vía|Rua|Rúa|Travessa|Alameda|Largo|Via|Viale|Piazza|Corso) (?:(?:de la|de los|de las|del|de|dos|das|da|do|di|della|delle|dei|y|yr) )?(?:${capitalised}|[IVXLC]+)(?: (?:de |da |do |del )?${capitalised}){0,3},? (?:n\\.?[ºo°] ?|No[:.]? ?)?\\d{1,5}[A-Za-z]?(?:\\/\\d{1,4})?(?:,? (?:\\d{1,2}\\.?[ºª°](?: ?\\d{1,2}\\.?[ºª°]| ?[A-Z]\\b| ?izq(?:uierda|da)?\\.?| ?dcha\\.?| ?(?:Esq|Dto|Dt|Drt|Frt|Fte)\\.?)?|apto\\.? \\d+[A-Za-z]?|apt\\.? \\d+[A-Za-z]?|piso \\d+|bloco \\w+))?`,
     'gu',
   );
+  // The same typed in lower case in a chat message: "in der bahnhofstraße 3".
+  scan(text, /(?<![\p{L}-])\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|straat|laan|gracht) \d{1,4}[a-z]?\b/gu, (m) => {
+    emit('LOCATION', m.index, m.index + m[0].length, tier.shape);
+  });
   // German, Dutch, Scandinavian: "Hauptstraße 12", "Wilhelm-Busch-Str. 40", "Am Mittelberg 83", "Keizersgracht 123a".
   const northern =
     /(?<![\p{L}-])(?:(?:\p{Lu}\p{Ll}*-)(?:\p{L}+-)*(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|steeg|kade|singel|vej|gade|gatan|vägen|veien|stræde|katu|tie|vegur|gata|gränd|braut)|(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Alte|Neue|Alter|Neuer) \p{Lu}\p{L}+)(?: \d{1,4}[a-z]?\b)/gu;

@@ -179,7 +179,7 @@ export const placeSuffixes = [
 /** Capitalised words that start sentences or headings and are never part of a name. */
 export const notNames = words(`
   yeah yep yup nope okay ok um uhm uh erm hmm oh ah aye sure admin everyone
-  lic goc hpcsa sanc sapc mdcn nmcn kmpdc hpcz bmdc pmdc slmc mcnz ncnz dcnz scpp odob tsmc coru cpsa
+  ramq lic goc hpcsa sanc sapc mdcn nmcn kmpdc hpcz bmdc pmdc slmc mcnz ncnz dcnz scpp odob tsmc coru cpsa
   бабушка дедушка мама папа мать отец сын дочь муж жена брат сестра истец истица ответчик ответчица пациент пациентка больной больная гражданин гражданка врач доктор заявитель
   a about above after again against all also although an and another any are as at because before being below
   between both but by can could did do does during each either every few for from further had has have having he

@@ -94,14 +94,16 @@ const labels: Label[] = [
   // Other countries' social security numbers are the same kind of identifier as a US SSN.
   { kind: 'SSN', label: `(?:national insurance|NI|NINO|social insurance|SIN|personal public service|PPS|NIR|n° de sécurité sociale|numéro de sécurité sociale|BSN|burgerservicenummer|sofinummer|AHV|PESEL|tax file|TFN|NIE|DNI|CPF|CURP|Aadhaar|codice fiscale)${numberWord}?` },
   { kind: 'ID', label: `(?:Medicare card|health card|OHIP)${numberWord}?` },
+  // Quebec's health card ("RAMQ TREM 6552 1834"): four letters of the name, then eight digits.
+  { kind: 'ACCOUNT', label: '(?:RAMQ)(?: no\\.?| #)?', exactCase: true },
   // National identity numbers of other countries ("RUT 14.582.339-K", "TC Kimlik No 10428765302", "CPR 120345-1184").
-  { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? [Kk]imlik(?: [Nn]o\\.?)?|[Kk]imlik [Nn]o\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
+  { kind: 'SSN', label: `(?:RUT|RUN|T\\.?C\\.? [Kk]imlik(?: [Nn]o\\.?)?|CC|[Kk]imlik [Nn]o\\.?|MyKad|NRIC|IC no\\.?|Thai ID|Ghana Card|NIN|CPR|C\\.C\\.|IRD(?: no\\.?| number)?|NIF|NIC|CNP|EMŠO|ת"ז|居民身份证号码|身份证号(?:码)?|주민등록번호|マイナンバー)` , exactCase: true },
   { kind: 'SSN', label: `(?:identity card|ID card|national identity|personal identity|tax ref(?:erence)?)${numberWord}` },
   // Professional registers: doctors, nurses, pharmacists, lawyers ("GMC 7045128", "NMC PIN 09I2744E", "SRA no. 612490").
   // Other countries' registers too: "HPCSA MP 0591278", "GOC 01-28461", "NMC Ghana PIN RM 24817", "MDCN Reg. No. 62418".
   { kind: 'LICENSE', label: '(?:GMC|GPhC|GDC|GOC|HCPC|NMC|NMBI|CORU|AHPRA|CPSO|CPSBC|CPSA|CNO|MCI|PWZ|ARDC|SRA|IMC|HPCSA|SANC|SAPC|MDCN|NMCN|PCN|KMPDC|NCK|HPCZ|BMDC|PMDC|PMC|SLMC|MCNZ|NCNZ|DCNZ|PRC|MMC|SCPP|OCP|ODOB|TSMC|DMC|KMC)(?: [A-Z][a-z]+)?(?: (?:PIN|[Rr]eg(?:istration)?\\.?|[Nn]o\\.?|[Nn]umber|#))*', exactCase: true },
   { kind: 'LICENSE', label: `(?:prescriber|practitioner|céd(?:ula)?\\.? prof(?:esional)?\\.?|colegiado|nr PWZ)${no}` },
-  { kind: 'MRN', label: `(?:UHID|IPD|OPD|lab(?:oratory)? (?:no\\.?|number|ref(?:erence)?|ID)|pt\\.? ID|chart|病历号|病案号|住院号|namba ya hospitali|patient_mrn=?|hospital (?:ID|ref))` },
+  { kind: 'MRN', label: `(?:numer historii choroby|nr historii choroby|UHID|IPD|OPD|lab(?:oratory)? (?:no\\.?|number|ref(?:erence)?|ID)|pt\\.? ID|chart|病历号|病案号|住院号|namba ya hospitali|patient_mrn=?|hospital (?:ID|ref))` },
   { kind: 'ACCOUNT', label: '(?<!national |social )(?:member|subscriber|beneficiary|insurance|health plan|medicare|medicaid|plan|enrollee)(?:\\s*(?:ID|identifier|number|no\\.?|#))' },
   { kind: 'ACCOUNT', label: `(?:beneficiary|policyholder)${no}` },
   { kind: 'ACCOUNT', label: `(?:Versichertennummer|Krankenversichertennummer|KVNR|Versicherungsnummer|número de afiliación|n[úu]mero de (?:póliza|cuenta)|numéro (?:d['’]adhérent|de compte)|Kontonummer)${no}` },

@@ -217,7 +217,7 @@ describe('dates and record numbers written in other common ways', () => {
 });
 
 describe('an ordinal before a capitalised floor, street or district is no date', () => {
-  it('leaves "3rd Floor" and "5th Avenue" alone, and still finds "on the 3rd"', () => {
-    expect(found('Our office is on 3rd Floor; the shop is on 5th Avenue. Call on the 3rd.')).toEqual([['DATE', 'the 3rd']]);
+  it('reads "3rd Floor" and "5th Avenue" as no date (the avenue is a street), and still finds "on the 3rd"', () => {
+    expect(found('Our office is on 3rd Floor; the shop is on 5th Avenue. Call on the 3rd.')).toEqual([['LOCATION', '5th Avenue'], ['DATE', 'the 3rd']]);
   });
 });

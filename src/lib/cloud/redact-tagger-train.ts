@@ -10,6 +10,7 @@ import { dev3Set } from './redaction-dev3';
 import { dev4aSet } from './redaction-dev4a';
 import { dev5aSet } from './redaction-dev5a';
 import { dev6aSet } from './redaction-dev6a';
+import { dev7aSet } from './redaction-dev7a';
 import { generateSet, mulberry32 } from './redaction-generator';
 import { heldOutSet, redactionSet } from './redaction-set';
 import { featuresOf, labels, MAX_FEATURES, plainlyNot, prepare, ruleMarksFrom, type Label, type Token, type Word } from './redact-tagger';
@@ -107,7 +108,7 @@ export function train(sentences: readonly Labelled[], options: TrainOptions): In
 /**
  * What the shipped model learns from: the generator's sentences (both template families, four
  * seeds) and every hand-written set whose misses were read, twice, so that they weigh more than
- * the templates. Never the blind sets (`redaction-blind`, `-final`, `-dev4b`, `-dev5b`, `-dev6b`).
+ * the templates. Never the blind sets (`redaction-blind`, `-final`, `-dev4b`, `-dev5b`, `-dev6b`, `-dev7b`).
  */
 export function trainingSentences(): Labelled[] {
   const generated = [
@@ -116,7 +117,7 @@ export function trainingSentences(): Labelled[] {
     ...generateSet({ seed: 21, count: 2000, families: 'tuning' }),
     ...generateSet({ seed: 22, count: 2000, families: 'heldout' }),
   ];
-  const read = [...redactionSet, ...heldOutSet, ...devSet, ...dev2Set, ...dev3Set, ...dev4aSet, ...dev5aSet, ...dev6aSet];
+  const read = [...redactionSet, ...heldOutSet, ...devSet, ...dev2Set, ...dev3Set, ...dev4aSet, ...dev5aSet, ...dev6aSet, ...dev7aSet];
   return [...generated, ...read, ...read];
 }
 

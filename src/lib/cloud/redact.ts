@@ -3,6 +3,7 @@
 // back into the reply. Pure functions: no DOM, no network.
 
 import { joinAddressParts } from './redact-addresses';
+import { findInChatLanguages } from './redact-chat-languages';
 import { findStrictWords, joinNameParts } from './redact-name-forms';
 import { findNamesAndPlaces } from './redact-names';
 import { isEnglishWord, lexiconKey, nameWords, safeProperWords, stateCodes } from './redact-lexicon';
@@ -76,6 +77,7 @@ function find(text: string, options: MaskOptions, taggerModel: TaggerModel | nul
   };
   findPatterned(text, emit);
   findNamesAndPlaces(text, emit);
+  findInChatLanguages(text, emit);
   if (options.strict) {
     findStrictWords(text, emit);
     for (const m of text.matchAll(/(?<![\d])\d{4,}(?![\d])/g)) emit('ID', m.index, m.index + m[0].length, 0);
